@@ -1,0 +1,377 @@
+"""Who is who in an article: known people, names found in the text, and pronoun resolution."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from tui.facts import lexicon as lx
+from tui.facts.text import APOSTROPHES, Token, normalize_name
+
+Kind = Literal["person", "org", "group"]
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]+$")
+_VERB_LIKE = frozenset(
+    """
+    will would can could should may might must did does do met spoke made held sat took gave won
+    lost went came ran got put left began became thought brought sought stood saw knew kept led
+    wants knows thinks plans hopes seems appears remains remained leads praised hit pushed
+    """.split()
+)
+_ADVERBS = frozenset(
+    """
+    also later then again still once repeatedly recently previously finally first simply just
+    reportedly quickly never often frequently already since later earlier now even has had have
+    always long
+    once long
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person the speakers sheet knows: canonical name, role, pronoun, aliases, descriptions."""
+
+    name: str
+    role: str | None = None
+    pronoun: str | None = None
+    aliases: tuple[str, ...] = ()
+    # Descriptions ("the union president") name this person only in an article that names them.
+    descriptions: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Registry:
+    """Known people, looked up by any alias (case and apostrophes folded)."""
+
+    people: list[Person] = field(default_factory=list)
+    by_alias: dict[str, Person] = field(default_factory=dict)
+    by_description: dict[str, list[Person]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, people: Iterable[Person]) -> Registry:
+        registry = cls()
+        for person in people:
+            registry.people.append(person)
+            for alias in (person.name, *person.aliases):
+                registry.by_alias[_fold(alias)] = person
+            for description in person.descriptions:
+                registry.by_description.setdefault(_fold_description(description), []).append(
+                    person
+                )
+        return registry
+
+    def lookup(self, words: Sequence[str]) -> Person | None:
+        """The known person a name refers to: "Vice President Harris", "Donald J. Trump"."""
+        whole = _fold(" ".join(words))
+        if whole in self.by_alias:
+            return self.by_alias[whole]
+        if len(words) < 2:
+            return None
+        person = self.by_alias.get(_fold(words[-1]))
+        if person is None:
+            return None
+        first = _fold(words[0]).rstrip(".")
+        own_first = _fold(person.name.split()[0])
+        if first == own_first or len(first) == 1 or own_first.startswith(first):
+            return person
+        return None
+
+
+def fold_words(text: str) -> str:
+    return text.lower().translate(APOSTROPHES)
+
+
+@lru_cache(maxsize=4096)
+def _fold(name: str) -> str:
+    return normalize_name(name).lower()
+
+
+def _fold_description(text: str) -> str:
+    words = _fold(text).split()
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+GROUP_HEADS = frozenset(
+    """
+    campaign union leadership caucus committee administration team group coalition council
+    federation local locals organization association house board staff
+    """.split()
+)
+DETERMINERS = frozenset("a an the one another this that some any".split())
+# "the union leader" may be the local's president; "the senator" is "State Sen. X".
+_SYNONYMS = {
+    word: {"leader", "president", "chief", "head", "chair", "chairman", "chairwoman"}
+    for word in ("leader", "chief", "head", "boss")
+}
+_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor"}
+_GENERIC_MODIFIERS = frozenset("union labor local party campaign city state county".split())
+
+
+def role_words(role: str | None) -> set[str]:
+    """The words of a role, folded: "State Sen." -> {"state", "senator"}."""
+    text = fold_words(role or "").replace(",", " ").replace(";", " ")
+    words = {_ABBREVIATIONS.get(w, w) for w in text.split()}
+    return {w[:-2] if w.endswith("'s") else w for w in words}
+
+
+POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
+
+
+@dataclass(eq=False, slots=True)
+class Entity:
+    """A person or body an article mentions."""
+
+    name: str
+    kind: Kind
+    role: str | None = None
+    gender: str | None = None  # "he", "she" or None when unknown
+    known: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity: Entity
+    sentence: int
+    offset: int
+    subject: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """A run of capitalised words split into its title ("Teamsters General President") and name."""
+
+    role: list[Token]
+    name: list[Token]
+    possessive: bool
+
+
+def split_title(tokens: Sequence[Token]) -> NameRun | None:
+    """Split "White House press secretary Karine Jean-Pierre" into role and name tokens."""
+    toks = list(tokens)
+    while toks and toks[0].low in lx.NOT_NAME_WORDS:
+        toks = toks[1:]
+    if not toks:
+        return None
+    possessive = toks[-1].possessive
+    words = [t.text for t in toks if not t.text.isdigit()]
+    if words and is_org(words[-1:]):
+        return NameRun([], toks, possessive)  # "Republican National Convention" stays whole
+    last_title = -1
+    for i, tok in enumerate(toks):
+        if tok.is_title or (not tok.is_cap and tok.kind == "word" and not tok.text.isdigit()):
+            last_title = i
+    name = toks[last_title + 1 :]
+    if not name or not name[0].is_cap or any(not (t.is_cap or t.text.isdigit()) for t in name):
+        return None
+    return NameRun(toks[: last_title + 1], name, possessive)
+
+
+def name_text(tokens: Sequence[Token]) -> str:
+    words = [t.text for t in tokens]
+    if tokens and tokens[-1].possessive:
+        last = tokens[-1].text
+        words[-1] = last[:-2] if last[-2:] in ("’s", "'s") else last[:-1]
+    return normalize_name(" ".join(words))
+
+
+def gender_of(first_word: str, role_words: Iterable[str] = ()) -> str | None:
+    for word in role_words:
+        if word in lx.FEMALE_WORDS:
+            return "she"
+        if word in lx.MALE_WORDS:
+            return "he"
+    first = first_word.lower()
+    if first in lx.FEMALE_NAMES:
+        return "she"
+    if first in lx.MALE_NAMES:
+        return "he"
+    return None
+
+
+def is_org(words: Sequence[str]) -> bool:
+    return any(w.lower().rstrip("’'") in lx.ORG_WORDS for w in words) or (
+        len(words) == 1 and bool(_ACRONYM.match(words[0]))
+    )
+
+
+def verb_like(tok: Token | None) -> bool:
+    if tok is None or tok.kind != "word" or tok.is_cap:
+        return False
+    low = tok.low
+    return (
+        low in lx.SAY_VERBS
+        or low in lx.BE_FORMS
+        or low in _VERB_LIKE
+        or low in lx.NAMING_VERBS
+        or (low.endswith("ed") and len(low) > 4)
+    )
+
+
+def skip_adverbs(tokens: Sequence[Token], i: int) -> int:
+    """Index of the first token at or after i that is not an adverb or auxiliary."""
+    while i < len(tokens) and tokens[i].kind == "word" and is_adverb(tokens[i]):
+        i += 1
+    return i
+
+
+def is_adverb(tok: Token) -> bool:
+    """An adverb or auxiliary that may stand between a subject and its verb."""
+    low = tok.low
+    return low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and not tok.is_cap)
+
+
+class People:
+    """The entities of one article and where they are mentioned, in reading order."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        # surname -> (full name, role) of names not yet known to be people
+        self.candidates: dict[str, tuple[str, str | None]] = {}
+
+    def entity_for(self, run: NameRun, *, confident: bool) -> Entity | None:
+        """The entity a name refers to, creating it when the name is new and clearly a name.
+
+        A name that is not clearly a person's ("Naveen Athrappully" with no title or verb) is
+        kept as a candidate: when its surname later speaks ("Athrappully said"), it is his.
+        """
+        words = [t.text for t in run.name]
+        words[-1] = name_text(run.name[-1:])
+        role_words = [t.low for t in run.role]
+        person = self.registry.lookup(words)
+        if person is not None:
+            return self._known(person)
+        full = normalize_name(" ".join(words))
+        if full in self.entities:
+            return self.entities[full]
+        if is_org(words):
+            return self.entities.setdefault(full, Entity(full, "org"))
+        role = normalize_name(" ".join(t.text for t in run.role)) or None
+        gender = gender_of(words[0], role_words)
+        if len(words) == 1:
+            earlier = self._by_part(words[0])
+            if earlier is not None:
+                return earlier
+            candidate = self.candidates.get(_fold(words[0]))
+            if candidate is not None and confident:
+                full, role = candidate
+            elif not (confident or run.role):
+                return None
+            gender = gender_of(full.split()[0], role_words)
+        elif not (confident or run.role or gender):
+            self.candidates[_fold(words[-1])] = (full, role)
+            return None
+        entity = Entity(full, "person", role, gender)
+        self.entities[full] = entity
+        return entity
+
+    def _known(self, person: Person) -> Entity:
+        entity = self.entities.get(person.name)
+        if entity is None:
+            entity = Entity(person.name, "person", person.role, person.pronoun, known=True)
+            self.entities[person.name] = entity
+        return entity
+
+    def _by_part(self, word: str) -> Entity | None:
+        folded = _fold(word)
+        for entity in reversed(list(self.entities.values())):
+            parts = _fold(entity.name).split()
+            if entity.kind == "person" and len(parts) > 1 and folded in (parts[-1], parts[0]):
+                return entity
+        return None
+
+    def description(self, text: str) -> Entity | None:
+        """A person the speakers sheet describes this way, if the article has named them."""
+        for person in self.registry.by_description.get(_fold_description(text), []):
+            if person.name in self.entities:
+                return self.entities[person.name]
+        return None
+
+    def by_role(self, head: str, modifiers: Sequence[str], before: int) -> Entity | None:
+        """The latest person mentioned before `before` whose role fits "the board member"."""
+        heads = _SYNONYMS.get(head, {head})
+        wanted = [m for m in modifiers if m not in _GENERIC_MODIFIERS]
+        for mention in reversed(self.mentions):
+            if mention.offset >= before or mention.entity.kind != "person":
+                continue
+            words = role_words(mention.entity.role)
+            if heads & words and all(m in words for m in wanted):
+                return mention.entity
+        return None
+
+    def describe(
+        self, text: str, head: str, modifiers: Sequence[str], definite: bool, before: int
+    ) -> Entity:
+        """The entity a description names: someone known, someone named earlier, or itself.
+
+        "the union president" is the person the speakers sheet describes so; "the board member"
+        the latest person whose role fits; "the official" the latest "union official"; anything
+        else stands for itself ("a Harris campaign spokesperson").
+        """
+        entity = self.description(text)
+        if entity is None and definite:
+            entity = self.by_role(head, modifiers, before) or self._described(
+                head, modifiers, before
+            )
+        if entity is not None:
+            return entity
+        entity = self.entities.get(text)
+        if entity is None:
+            group = head in GROUP_HEADS or (head.endswith("s") and head not in ("boss", "press"))
+            gender = gender_of("", [head])
+            entity = Entity(text, "group" if group else "person", None, gender)
+            self.entities[text] = entity
+        return entity
+
+    def _described(self, head: str, modifiers: Sequence[str], before: int) -> Entity | None:
+        """ "the official": the latest "union official"; "the union": the latest union named."""
+        for mention in reversed(self.mentions):
+            entity = mention.entity
+            if mention.offset >= before or entity.known:
+                continue
+            words = fold_words(entity.name).split()
+            if entity.kind == "org":
+                if head in (w.rstrip("s") for w in words) and head in GROUP_HEADS:
+                    return entity
+            elif words and words[-1] == head and all(m in words for m in modifiers):
+                return entity
+        return None
+
+    def add(self, entity: Entity, sentence: int, offset: int, subject: bool) -> None:
+        mention = Mention(entity, sentence, offset, subject)
+        if not self.mentions or self.mentions[-1].offset <= offset:
+            self.mentions.append(mention)
+            return
+        index = len(self.mentions)
+        while index > 0 and self.mentions[index - 1].offset > offset:
+            index -= 1
+        self.mentions.insert(index, mention)
+
+    def resolve_pronoun(self, pronoun: str, sentence: int, offset: int) -> Entity | None:
+        """The entity a pronoun points to: the nearest fitting subject, sentence by sentence."""
+        window = [m for m in self.mentions if m.offset < offset and sentence - m.sentence <= 6]
+        for distance in range(0, 7):
+            here = [m for m in window if m.sentence == sentence - distance]
+            if not here:
+                continue
+            ordered = sorted(here, key=lambda m: (not m.subject, -m.offset))
+            fitting = [m.entity for m in ordered if _fits(pronoun, m.entity)]
+            if fitting:
+                exact = [e for e in fitting if e.gender == pronoun]
+                chosen = exact[0] if exact and fitting[0].gender is None else fitting[0]
+                if chosen.gender is None and pronoun in ("he", "she"):
+                    chosen.gender = pronoun  # learnt: later pronouns of the other kind skip it
+                return chosen
+        return None
+
+
+def _fits(pronoun: str, entity: Entity) -> bool:
+    if pronoun in ("he", "she"):
+        return entity.kind == "person" and entity.gender in (pronoun, None)
+    return entity.kind in ("org", "group")

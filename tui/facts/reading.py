@@ -1,0 +1,188 @@
+"""One pass over an article: paragraphs, sentences with quotations as single tokens, mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.facts import lexicon as lx
+from tui.facts.people import People, Registry, skip_adverbs, split_title, verb_like
+from tui.facts.phrases import np_after
+from tui.facts.quotes import MarkScan, QuoteSpan, find_quotes
+from tui.facts.text import Token, paragraphs, sentences, tokenize
+
+_ARTICLES = frozenset("a an the one another".split())
+_CLAUSE_OPENERS = frozenset(
+    "and but that how when while because as after before since although though so".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    tokens: list[Token]
+    paragraph: int
+    index: int
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+@dataclass(slots=True)
+class Reading:
+    """An article read once: its quotations, sentences, and who is mentioned where."""
+
+    text: str
+    scan: MarkScan
+    sentences: list[Sentence] = field(default_factory=list)
+    # quotation index -> (sentence index, token index)
+    located: dict[int, tuple[int, int]] = field(default_factory=dict)
+    paragraph_sentences: dict[int, list[int]] = field(default_factory=dict)
+    people: People = field(default_factory=lambda: People(Registry()))
+
+    @property
+    def spans(self) -> list[QuoteSpan]:
+        return self.scan.spans
+
+
+def read(text: str, registry: Registry) -> Reading:
+    reading = Reading(text, find_quotes(text), people=People(registry))
+    by_paragraph: dict[int, list[tuple[int, int, int]]] = {}
+    for index, span in enumerate(reading.spans):
+        by_paragraph.setdefault(span.paragraph, []).append((span.open_at, span.close_end, index))
+    # Nothing after the last quotation's paragraph can attribute a quotation.
+    last = reading.spans[-1].paragraph if reading.spans else -1
+    for p, (start, end) in enumerate(paragraphs(text)[: last + 1]):
+        tokens = tokenize(text, start, end, by_paragraph.get(p, []))
+        for sent_tokens in sentences(tokens):
+            if not sent_tokens:
+                continue
+            sentence = Sentence(sent_tokens, p, len(reading.sentences))
+            reading.sentences.append(sentence)
+            reading.paragraph_sentences.setdefault(p, []).append(sentence.index)
+            for t, tok in enumerate(sent_tokens):
+                if tok.kind == "quote":
+                    reading.located[tok.quote] = (sentence.index, t)
+            if not _shouting(sent_tokens):
+                _scan_mentions(reading.people, sentence)
+    return reading
+
+
+def _shouting(tokens: list[Token]) -> bool:
+    """ALL-CAPS promo lines ("WATCH: WHAT THE TEAMSTERS PRESIDENT TOLD...") name nobody."""
+    words = 0
+    upper = 0
+    for tok in tokens:
+        if tok.kind == "word" and not tok.text.isdigit():
+            words += 1
+            upper += len(tok.text) > 1 and tok.text.isupper()
+    return upper >= 3 and upper >= 0.6 * words
+
+
+def _scan_mentions(people: People, sentence: Sentence) -> None:
+    toks = sentence.tokens
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.kind == "word" and tok.low in ("he", "she") and _opens_clause(toks, i):
+            nxt = skip_adverbs(toks, i + 1)
+            if nxt < len(toks) and verb_like(toks[nxt]):
+                entity = people.resolve_pronoun(tok.low, sentence.index, tok.start)
+                if entity is not None:
+                    people.add(entity, sentence.index, tok.start, subject=True)
+            i += 1
+            continue
+        if tok.low in _ARTICLES and _opens_clause(toks, i):
+            found = np_after(toks, i, len(toks))
+            if found and found[0].kind == "description" and _is_subject(toks, i, found[1]):
+                phrase, end = found
+                entity = people.describe(
+                    phrase.text(), phrase.head, phrase.modifiers, phrase.definite, tok.start
+                )
+                people.add(entity, sentence.index, tok.start, subject=True)
+                i = end
+                continue
+        if not (tok.is_cap and tok.low not in lx.NOT_NAME_WORDS) and not _leads_title(toks, i):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and (
+            (toks[j].is_cap and toks[j].low not in lx.NOT_NAME_WORDS)
+            or (toks[j].kind == "word" and toks[j].is_title)
+            or (toks[j].text.isdigit() and j > i and toks[j - 1].bare in lx.ORG_WORDS)
+        ):
+            j += 1
+            if toks[j - 1].possessive:
+                break
+        run = split_title(toks[i:j])
+        if run is not None:
+            subject = _is_subject(toks, i, j)
+            confident = subject or _introduced(toks, i, j)
+            entity = people.entity_for(run, confident=confident)
+            if entity is not None and entity.role is None and not entity.known:
+                entity.role = _apposition(toks, j)
+            if entity is not None:
+                people.add(
+                    entity, sentence.index, run.name[0].start, subject and not run.possessive
+                )
+        i = max(j, i + 1)
+
+
+def _leads_title(toks: list[Token], i: int) -> bool:
+    """A lower-case title that starts a name: "press secretary Karine Jean-Pierre"."""
+    tok = toks[i]
+    if tok.kind != "word" or tok.is_cap or not tok.is_title:
+        return False
+    j = i
+    while j < len(toks) and toks[j].kind == "word" and not toks[j].is_cap:
+        if not toks[j].is_title:
+            return False
+        j += 1
+    return j < len(toks) and toks[j].is_cap
+
+
+def _opens_clause(toks: list[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return (prev.kind == "punct" and prev.text in ",;:—(") or prev.low in _CLAUSE_OPENERS
+
+
+def _is_subject(toks: list[Token], i: int, j: int) -> bool:
+    """Does the name at toks[i:j] act: followed by a verb, or inverted after "said"?"""
+    if i > 0 and toks[i - 1].low in lx.SAY_VERBS:
+        return True
+    k = skip_adverbs(toks, j)
+    if k < len(toks) and verb_like(toks[k]):
+        return True
+    if k < len(toks) and toks[k].text == ",":
+        # an apposition: "John Palmer, a Teamsters executive board member, said"
+        m = k + 1
+        while m < len(toks) and m - k < 20 and toks[m].text != ",":
+            m += 1
+        if m < len(toks) and toks[m].text == ",":
+            m = skip_adverbs(toks, m + 1)
+            return m < len(toks) and verb_like(toks[m])
+    return False
+
+
+def _introduced(toks: list[Token], i: int, j: int) -> bool:
+    """A name followed by ", a/an/the ..." or after "according to" is someone's name."""
+    if i >= 2 and toks[i - 2].low == "according" and toks[i - 1].low == "to":
+        return True
+    return j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an", "the")
+
+
+def _apposition(toks: list[Token], j: int) -> str | None:
+    """The role in ", a Teamsters executive board member and vice president at large,"."""
+    if not (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an", "the")):
+        return None
+    words: list[str] = []
+    for tok in toks[j + 2 : j + 18]:
+        if tok.kind != "word" or tok.low in ("who", "which", "that"):
+            break
+        words.append(tok.text)
+    return " ".join(words) or None

@@ -1,0 +1,165 @@
+"""Paragraphs, tokens and sentences over article text, keeping exact offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from tui.facts.lexicon import ABBREVIATIONS, TITLE_WORDS
+
+TokenKind = Literal["word", "punct", "quote"]
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+
+_WORD = re.compile(
+    r"[^\W_]+(?:[’'\-&.][^\W_]+)*"  # letters/digits with inner ' - & . (O’Brien, D.C)
+    r"(?:(?<=s)[’'](?![^\W_]))?"  # plural possessive: Teamsters’
+    r"\.?",
+)
+_TOKEN = re.compile(rf"(?P<word>{_WORD.pattern})|(?P<punct>[^\w\s]|_)")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _fold(text: str, kind: TokenKind) -> tuple[str, str, bool, bool, bool]:
+    low = text.lower().translate(APOSTROPHES)
+    word = kind == "word"
+    # bare: the lower-case word without a possessive ending: "union’s" -> "union"
+    bare = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith("'") else low
+    possessive = word and bare != low
+    is_cap = word and text[:1].isupper()
+    # a title word, hyphenated ones too: "Secretary-Treasurer"
+    is_title = word and (
+        bare in TITLE_WORDS or ("-" in bare and any(p in TITLE_WORDS for p in bare.split("-")))
+    )
+    return low, bare, possessive, is_cap, is_title
+
+
+_FOLDED: dict[tuple[str, str], tuple[str, str, bool, bool, bool]] = {}
+
+
+class Token:
+    """A word, a punctuation mark, or a whole quotation (kind "quote", index in `quote`).
+
+    The folded forms are computed once: the extractors ask for them many times per token.
+    """
+
+    __slots__ = (
+        "bare",
+        "end",
+        "is_cap",
+        "is_title",
+        "kind",
+        "low",
+        "possessive",
+        "quote",
+        "start",
+        "text",
+    )
+
+    def __init__(self, text: str, start: int, end: int, kind: TokenKind, quote: int = -1) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind: TokenKind = kind
+        self.quote = quote
+        folded = _FOLDED.get((text, kind))
+        if kind == "quote":
+            folded = ("", "", False, False, False)
+        elif folded is None:
+            if len(_FOLDED) > 100_000:
+                _FOLDED.clear()
+            folded = _FOLDED[text, kind] = _fold(text, kind)
+        self.low, self.bare, self.possessive, self.is_cap, self.is_title = folded
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.kind})"
+
+
+def normalize_name(name: str) -> str:
+    """Canonical spelling for names in tables: ASCII apostrophes, single spaces."""
+    return " ".join(name.translate(APOSTROPHES).split())
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of non-blank lines, trimmed of surrounding white space."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line)
+    return spans
+
+
+def _words_into(tokens: list[Token], text: str, start: int, end: int) -> None:
+    append = tokens.append
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        pos = match.start()
+        if match.lastgroup == "punct":
+            append(Token(word, pos, pos + 1, "punct"))
+        elif word[-1] == "." and not _keeps_period(word):
+            append(Token(word[:-1], pos, pos + len(word) - 1, "word"))
+            append(Token(".", pos + len(word) - 1, pos + len(word), "punct"))
+        else:
+            append(Token(word, pos, pos + len(word), "word"))
+
+
+def _keeps_period(word: str) -> bool:
+    """Abbreviations and initials keep their period; a sentence-final period is punctuation."""
+    low = word.lower().translate(APOSTROPHES)
+    return low in ABBREVIATIONS or bool(_INITIAL.match(word)) or "." in word[:-1]
+
+
+def tokenize(
+    text: str, start: int, end: int, quotes: Sequence[tuple[int, int, int]] = ()
+) -> list[Token]:
+    """Tokens of text[start:end]; each (open, close, index) quote span becomes one token."""
+    tokens: list[Token] = []
+    pos = start
+    for open_at, close_end, index in sorted(quotes):
+        if close_end <= start or open_at >= end:
+            continue
+        _words_into(tokens, text, pos, max(pos, open_at))
+        tokens.append(Token(text[open_at:close_end], open_at, close_end, "quote", index))
+        pos = close_end
+    _words_into(tokens, text, pos, end)
+    return tokens
+
+
+def _ends_sentence(token: Token) -> bool:
+    if token.kind == "punct":
+        return token.text in ".!?"
+    if token.kind == "quote":
+        inner = token.text.rstrip("”\"’' ")
+        return inner.endswith((".", "!", "?"))
+    return False
+
+
+def _opens_sentence(token: Token) -> bool:
+    return token.kind == "quote" or token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def sentences(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Split a paragraph's tokens into sentences; quotations are never split."""
+    result: list[list[Token]] = []
+    current: list[Token] = []
+    for i, token in enumerate(tokens):
+        current.append(token)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None:
+            break
+        if token.kind == "punct" and token.text in "”\"’')" and len(current) > 1:
+            # a closing mark after the full stop belongs to the sentence it closes
+            if _ends_sentence(current[-2]) and _opens_sentence(nxt):
+                result.append(current)
+                current = []
+            continue
+        if _ends_sentence(token) and nxt.text not in "”\"’')" and _opens_sentence(nxt):
+            result.append(current)
+            current = []
+    if current:
+        result.append(current)
+    return result

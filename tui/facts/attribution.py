@@ -43,6 +43,7 @@ class Attributor:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.people = reading.people
+        self.last_speaker: Attribution | None = None  # the latest quotation with a speaker
 
     def run(self) -> list[Attribution]:
         groups: dict[int, list[int]] = {}
@@ -52,6 +53,8 @@ class Attributor:
         previous: tuple[int, Attribution] | None = None
         for members in groups.values():
             found = self._attribute_group(members, previous)
+            if found.speaker.name is not None and not found.partial and found.how != "partial":
+                self.last_speaker = Attribution(found.speaker, NOBODY, found.cue, "continues")
             for index in members:
                 partial = self._is_partial(index)
                 sentence = self._sentence(index) if partial else None
@@ -66,8 +69,12 @@ class Attributor:
     ) -> Attribution:
         first, last = members[0], members[-1]
         found = self._cued(first, last)
-        if found is not None:
+        if found is not None and found.how != "topic":
             return found
+        if found is not None:  # an interview's answer under a topic line
+            return self.last_speaker or self._interviewee() or _UNKNOWN
+        if self._is_partial(first):
+            return _UNKNOWN  # a scare quote does not continue anyone's speech
         if previous is not None and self._continues(previous[0], first):
             before = previous[1]
             if before.speaker.name is not None:
@@ -97,6 +104,18 @@ class Attributor:
             return self._finish(lead, lead_sentence, "before")
         return None
 
+    def _interviewee(self) -> Attribution | None:
+        """The person an interview is with: the one the article has made the subject most."""
+        counts: dict[str, int] = {}
+        for mention in self.people.mentions:
+            if mention.subject and mention.entity.kind == "person":
+                counts[mention.entity.name] = counts.get(mention.entity.name, 0) + 1
+        if not counts:
+            return None
+        name = max(counts, key=lambda n: counts[n])
+        entity = self.people.entities[name]
+        return Attribution(Speaker(entity.name, entity.role), NOBODY, None, "continues")
+
     def _lead_in_paragraph_before(self, sentence: Sentence) -> tuple[Sentence, Cue | None]:
         """ "Marcus Bell ... spoke during public comment before the vote:" ends a paragraph;
         the quotation opens the next one."""
@@ -122,12 +141,15 @@ class Attributor:
 
     def _reported_speech_before(self, index: int) -> Attribution | None:
         """ "The union leader said the process was far from finished. “We’ve got a long way to
-        go.”" A quotation with no cue continues the reported speech just before it."""
+        go.”" A quotation with no cue continues the reported speech just before it, in its
+        paragraph or, when it opens a paragraph, at the end of the one before."""
         sentence, q = self._where(index)
         if q != 0 or sentence.index == 0:
             return None
         before = self.reading.sentences[sentence.index - 1]
-        if before.paragraph != sentence.paragraph or any(t.kind == "quote" for t in before.tokens):
+        if before.paragraph not in (sentence.paragraph, sentence.paragraph - 1):
+            return None
+        if any(t.kind == "quote" for t in before.tokens):
             return None
         cue = cues.reported(before.tokens)
         if cue is None:
@@ -138,6 +160,8 @@ class Attributor:
     def _finish(
         self, cue: Cue, sentence: Sentence, how: str, also: Cue | None = None
     ) -> Attribution:
+        if cue.topic:
+            return Attribution(NOBODY, NOBODY, self._words(cue), "topic")
         speaker = self._resolve(cue.phrase, sentence) if cue.phrase else NOBODY
         relay = self._resolve(cue.relay, sentence) if cue.relay else NOBODY
         if relay.name == speaker.name:

@@ -10,11 +10,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.facts import lexicon as lx
-from tui.facts.people import is_adverb, skip_adverbs
-from tui.facts.phrases import CONJUNCTIONS, Phrase, clause_subject, np_after, np_before
+from tui.facts.people import is_adverb, skip_adverbs, verb_like
+from tui.facts.phrases import (
+    CONJUNCTIONS,
+    Phrase,
+    clause_subject,
+    named_after,
+    np_after,
+    np_before,
+)
 from tui.facts.text import Token
 
 _DASHES = ",—–-"
+_TOPIC_WORDS = frozenset("on about regarding asked".split())
 _PASSIVE_BE = frozenset("be been being is was were are".split())
 
 
@@ -24,6 +32,8 @@ class Cue:
     start: int  # where the attribution words start and end in the article
     end: int
     relay: Phrase | None = None
+    # "On the RNC speech: “...”": an interview's topic line; the speaker is the interviewee
+    topic: bool = False
 
 
 def trailing(toks: Sequence[Token], q: int) -> Cue | None:
@@ -91,6 +101,9 @@ def leading(toks: Sequence[Token], q: int) -> Cue | None:
         if is_noun(toks, k):
             continue
         if _says(toks[k]) or toks[k].low in lx.SAY_PARTICIPLES:
+            recalled = _recalled(toks, k, last)
+            if recalled is not None:
+                return Cue(recalled[0], toks[k].start, end, recalled[1])
             phrase, relay = subject_of(toks, k, lo)
             if phrase is None:
                 continue  # "Asked whether he worried, Dombrowski laughed: “"
@@ -99,10 +112,23 @@ def leading(toks: Sequence[Token], q: int) -> Cue | None:
         if source is not None:
             return Cue(source, toks[k].start, end)
     if toks[last].text == ":":
+        if toks[lo].low in _TOPIC_WORDS:
+            return Cue(None, toks[lo].start, end, topic=True)
         subject = clause_subject(toks, lo, last)
         if subject is not None:
             return Cue(subject, toks[lo].start, end)
     return None
+
+
+def _recalled(toks: Sequence[Token], verb: int, hi: int) -> tuple[Phrase, Phrase | None] | None:
+    """ "An official recalled O’Brien laying out his thinking: “...”": O’Brien spoke."""
+    if toks[verb].low not in lx.RELAY_VERBS:
+        return None
+    found = np_after(toks, verb + 1, hi)
+    if found is None or found[1] >= hi or not toks[found[1]].low.endswith("ing"):
+        return None
+    relay, _ = subject_of(toks, verb, 0)
+    return found[0], relay
 
 
 def _source_phrase(toks: Sequence[Token], k: int, hi: int) -> Phrase | None:
@@ -155,6 +181,18 @@ def subject_of(toks: Sequence[Token], verb: int, lo: int) -> tuple[Phrase | None
         relayed = _relayed_participle(toks, verb, lo)
         if relayed is not None:
             return relayed
+        if before >= lo and toks[before].low == "to":
+            # "whom some Democrats have taken to calling": the one who has taken to it
+            k = before - 1
+            while k >= lo and (verb_like(toks[k]) or is_adverb(toks[k])):
+                k -= 1
+            if k < before - 1:
+                phrase = np_before(toks, k, lo)
+                if phrase is not None:
+                    return phrase, None
+        governing = _governing_verb(toks, verb, lo)
+        if governing is not None:
+            return subject_of(toks, governing, lo)
         return clause_subject(toks, lo, verb), None
     if before < lo or toks[before].low in CONJUNCTIONS:
         return clause_subject(toks, lo, verb), None
@@ -176,6 +214,18 @@ def _named(toks: Sequence[Token], phrase: Phrase, verb: int) -> Phrase:
             if found is not None and found[0].kind == "name":
                 return found[0]
     return phrase
+
+
+def _governing_verb(toks: Sequence[Token], verb: int, lo: int) -> int | None:
+    """The finite verb a participle hangs from: "put out a statement saying", "the union has
+    opted not to endorse, citing"."""
+    for k in range(verb - 1, lo - 1, -1):
+        tok = toks[k]
+        if tok.kind == "quote" or tok.text in ";:":
+            return None
+        if verb_like(tok) and not tok.low.endswith("ing") and not is_noun(toks, k):
+            return k
+    return None
 
 
 def _relayed_participle(
@@ -201,8 +251,13 @@ def _relative_subject(toks: Sequence[Token], before: int, lo: int) -> Phrase | N
         tok = toks[w]
         if tok.kind == "quote" or tok.text in ".;:" or _says(tok):
             return None
-        if tok.low == "who" and w - 1 >= lo and toks[w - 1].text == ",":
+        if tok.low in ("who", "which") and w - 1 >= lo and toks[w - 1].text == ",":
             return np_before(toks, w - 2, lo)
+        if tok.low == "whose":  # "the UAW, whose president, Shawn Fain, has called"
+            found = np_after(toks, w + 1, before + 1)
+            return named_after(toks, found[0], before + 1) if found else None
+        if tok.low == "whom":
+            return None  # "O’Brien, whom Democrats call ...": the antecedent is not the speaker
     return None
 
 

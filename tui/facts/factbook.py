@@ -15,7 +15,7 @@ from tui.facts.corpus import Article, read_corpus
 from tui.facts.dates import infer_published
 from tui.facts.people import Registry
 from tui.facts.problems import Problem
-from tui.facts.quote_rows import quote_rows
+from tui.facts.quote_rows import all_quote_rows
 from tui.facts.schema import TABLES, frame
 from tui.facts.sheets import Sheets, read_sheets
 from tui.facts.sources import Source, read_sources
@@ -68,8 +68,8 @@ def build(seeds_dir: Path, data_dir: Path | None, rows: bool = True) -> FactBook
     registry = Registry.of(sheets.people)
 
     quote_table: list[dict[str, Any]] = []
-    for article in articles:
-        rows_found, unbalanced = quote_rows(article.name, article.text, registry)
+    extracted = all_quote_rows([(a.name, a.text) for a in articles], registry)
+    for article, (rows_found, unbalanced) in zip(articles, extracted, strict=True):
         quote_table.extend(rows_found)
         if len(unbalanced) > UNBALANCED_LIMIT:
             line = article.text.count("\n", 0, unbalanced[0]) + 1

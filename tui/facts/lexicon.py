@@ -61,6 +61,8 @@ SPEAKER_NOUNS = frozenset(
     insider insiders ally allies supporter supporters critic critics rival rivals candidate
     group coalition council federation local locals organization association house teamster
     teamsters reader readers resident residents retiree retirees rider riders owner owners
+    operative operatives consultant consultants negotiator negotiators attendee attendees
+    participant participants witness witnesses
     """.split()
 )
 
@@ -167,4 +169,16 @@ FEMALE_WORDS = frozenset(
 )
 MALE_WORDS = frozenset(
     "mr. spokesman chairman congressman councilman businessman he him his".split()
+)
+
+# Places that stand alone in copy ("in Saginaw, Michigan,") and are never people.
+PLACES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming america
+    chicago detroit milwaukee philadelphia pittsburgh atlanta phoenix york california d.c.
+    canada mexico china russia ukraine israel britain europe
+    """.split()
 )

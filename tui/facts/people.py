@@ -17,7 +17,8 @@ _VERB_LIKE = frozenset(
     """
     will would can could should may might must did does do met spoke made held sat took gave won
     lost went came ran got put left began became thought brought sought stood saw knew kept led
-    wants knows thinks plans hopes seems appears remains remained leads praised hit pushed
+    wants knows thinks plans hopes seems appears remains remained leads praised hit pushed put
+    sent issued released
     """.split()
 )
 _ADVERBS = frozenset(
@@ -109,14 +110,31 @@ _SYNONYMS = {
     for word in ("leader", "chief", "head", "boss")
 }
 _ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor"}
-_GENERIC_MODIFIERS = frozenset("union labor local party campaign city state county".split())
+_GENERIC_MODIFIERS = frozenset("labor party city state county".split())
+_QUALIFIERS = frozenset("vice deputy assistant former".split())
 
 
-def role_words(role: str | None) -> set[str]:
-    """The words of a role, folded: "State Sen." -> {"state", "senator"}."""
-    text = fold_words(role or "").replace(",", " ").replace(";", " ")
-    words = {_ABBREVIATIONS.get(w, w) for w in text.split()}
-    return {w[:-2] if w.endswith("'s") else w for w in words}
+def role_words(role: str | None) -> list[set[str]]:
+    """The words of each part of a role, folded: "Ohio Sen.; nominee" -> [{"ohio", "senator"},
+    {"nominee"}]."""
+    parts = []
+    for part in fold_words(role or "").split(";"):
+        words = {_ABBREVIATIONS.get(w, w) for w in part.replace(",", " ").split()}
+        parts.append({w[:-2] if w.endswith("'s") else w for w in words})
+    return parts
+
+
+def _fits_role(words: set[str], heads: set[str], modifiers: Sequence[str]) -> bool:
+    """Does one part of a role fit a description's head and modifiers?"""
+    if not heads & words or (words & _QUALIFIERS) - set(modifiers):
+        return False  # a vice president is not "the president"
+    for modifier in modifiers:
+        if modifier == "union":  # "the union leader": a role in a union or a local
+            if not words & (lx.ORG_WORDS | {"union", "local"}):
+                return False
+        elif modifier not in _GENERIC_MODIFIERS and modifier not in words:
+            return False
+    return True
 
 
 POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
@@ -252,6 +270,8 @@ class People:
             return self.entities[full]
         if is_org(words):
             return self.entities.setdefault(full, Entity(full, "org"))
+        if all(_fold(w) in lx.PLACES for w in words):
+            return None  # "in Saginaw, Michigan, on Wednesday, said": a place, not a speaker
         role = normalize_name(" ".join(t.text for t in run.role)) or None
         gender = gender_of(words[0], role_words)
         if len(words) == 1:
@@ -296,12 +316,10 @@ class People:
     def by_role(self, head: str, modifiers: Sequence[str], before: int) -> Entity | None:
         """The latest person mentioned before `before` whose role fits "the board member"."""
         heads = _SYNONYMS.get(head, {head})
-        wanted = [m for m in modifiers if m not in _GENERIC_MODIFIERS]
         for mention in reversed(self.mentions):
             if mention.offset >= before or mention.entity.kind != "person":
                 continue
-            words = role_words(mention.entity.role)
-            if heads & words and all(m in words for m in wanted):
+            if any(_fits_role(w, heads, modifiers) for w in role_words(mention.entity.role)):
                 return mention.entity
         return None
 
@@ -314,13 +332,17 @@ class People:
         the latest person whose role fits; "the official" the latest "union official"; anything
         else stands for itself ("a Harris campaign spokesperson").
         """
-        entity = self.description(text)
-        if entity is None and definite:
-            entity = self.by_role(head, modifiers, before) or self._described(
-                head, modifiers, before
-            )
-        if entity is not None:
-            return entity
+        found = [self.description(text)]
+        if definite:
+            found += [
+                self.by_role(head, modifiers, before),
+                self._described(head, modifiers, before),
+            ]
+        candidates = [e for e in found if e is not None]
+        if candidates:
+            # "the union’s president" in a story about the UAW is Fain, named a line earlier,
+            # not O’Brien, named at the top: the latest mention wins
+            return max(candidates, key=lambda e: self._last_mention(e, before))
         entity = self.entities.get(text)
         if entity is None:
             group = head in GROUP_HEADS or (head.endswith("s") and head not in ("boss", "press"))
@@ -328,6 +350,10 @@ class People:
             entity = Entity(text, "group" if group else "person", None, gender)
             self.entities[text] = entity
         return entity
+
+    def _last_mention(self, entity: Entity, before: int) -> int:
+        offsets = [m.offset for m in self.mentions if m.entity is entity and m.offset < before]
+        return max(offsets, default=-1)
 
     def _described(self, head: str, modifiers: Sequence[str], before: int) -> Entity | None:
         """ "the official": the latest "union official"; "the union": the latest union named."""
@@ -337,7 +363,7 @@ class People:
                 continue
             words = fold_words(entity.name).split()
             if entity.kind == "org":
-                if head in (w.rstrip("s") for w in words) and head in GROUP_HEADS:
+                if (head in words or f"{head}s" in words) and head in GROUP_HEADS:
                     return entity
             elif words and words[-1] == head and all(m in words for m in modifiers):
                 return entity
@@ -356,19 +382,23 @@ class People:
     def resolve_pronoun(self, pronoun: str, sentence: int, offset: int) -> Entity | None:
         """The entity a pronoun points to: the nearest fitting subject, sentence by sentence."""
         window = [m for m in self.mentions if m.offset < offset and sentence - m.sentence <= 6]
-        for distance in range(0, 7):
-            here = [m for m in window if m.sentence == sentence - distance]
-            if not here:
-                continue
-            ordered = sorted(here, key=lambda m: (not m.subject, -m.offset))
-            fitting = [m.entity for m in ordered if _fits(pronoun, m.entity)]
-            if fitting:
-                exact = [e for e in fitting if e.gender == pronoun]
-                chosen = exact[0] if exact and fitting[0].gender is None else fitting[0]
-                if chosen.gender is None and pronoun in ("he", "she"):
-                    chosen.gender = pronoun  # learnt: later pronouns of the other kind skip it
-                return chosen
-        return None
+        # Nearest sentence first, subjects before others; a subject one sentence back outranks
+        # an object in the pronoun's own sentence ("Standing next to Mercer, he once called").
+        ranked = sorted(
+            (m for m in window if _fits(pronoun, m.entity)),
+            key=lambda m: (sentence - m.sentence + (0 if m.subject else 1.5), -m.offset),
+        )
+        if not ranked:
+            return None
+        rank = sentence - ranked[0].sentence + (0 if ranked[0].subject else 1.5)
+        tied = [
+            m.entity for m in ranked if sentence - m.sentence + (0 if m.subject else 1.5) == rank
+        ]
+        exact = [e for e in tied if e.gender == pronoun]
+        chosen = exact[0] if exact else tied[0]
+        if chosen.gender is None and pronoun in ("he", "she"):
+            chosen.gender = pronoun  # learnt: later pronouns of the other kind skip it
+        return chosen
 
 
 def _fits(pronoun: str, entity: Entity) -> bool:

@@ -30,6 +30,7 @@ _NAME_JOINERS = frozenset("of for and the".split())
 _STATEMENT_NOUNS = frozenset(
     "statement statements release email letter post video tweet memo message note".split()
 )
+_OF_PERSON = frozenset("for of to with from".split())
 _SUBORDINATE = frozenset("that which who whom whose where what".split())
 _TIME_WORDS = frozenset(
     """
@@ -92,8 +93,10 @@ class Phrase:
         return normalize_name(" ".join(t.text for t in toks))
 
 
-def _pronoun(tok: Token) -> Phrase | None:
+def _pronoun(tok: Token, after: Token | None = None) -> Phrase | None:
     low = tok.low
+    if low == "her" and after is not None and after.kind == "word" and not verb_like(after):
+        return None  # "Her Republican opponent": a possessive, not the pronoun
     gender = lx.PRONOUNS_SUBJECT.get(low) or lx.PRONOUNS_OBJECT.get(low)
     if gender and tok.kind == "word":
         return Phrase("pronoun", (tok,), gender)
@@ -102,12 +105,7 @@ def _pronoun(tok: Token) -> Phrase | None:
 
 def name_member(tok: Token) -> bool:
     """A capitalised word that can be part of a name (not "But", not "Asked")."""
-    return (
-        tok.is_cap
-        and tok.low not in lx.NOT_NAME_WORDS
-        and tok.low not in lx.SAY_VERBS
-        and tok.low not in lx.NAMING_VERBS
-    )
+    return tok.name_part
 
 
 def _title_member(tok: Token) -> bool:
@@ -156,7 +154,8 @@ def np_before(toks: Sequence[Token], i: int, lo: int) -> Phrase | None:
         # "John Palmer, a Teamsters executive board member, said": the apposition may hold
         # commas of its own ("Vance, at a rally in Saginaw, Michigan, on Wednesday, said"),
         # so the subject is the clause's, when it has one
-        return clause_subject(toks, lo, i) or _before_apposition(toks, i, lo)
+        subject = clause_subject(toks, lo, i)
+        return named_after(toks, subject, i) if subject else _before_apposition(toks, i, lo)
     if tok.kind != "word":
         return None
     pronoun = _pronoun(tok)
@@ -178,10 +177,37 @@ def np_before(toks: Sequence[Token], i: int, lo: int) -> Phrase | None:
             if toks[j - 1].possessive:
                 break
             j -= 1
-        return Phrase("name", tuple(toks[j : i + 1]))
+        return _described_by_name(toks, j, i, lo) or Phrase("name", tuple(toks[j : i + 1]))
     if tok.bare in lx.SPEAKER_NOUNS or tok.is_title:
         return _description_back(toks, i, lo)
     return None
+
+
+def named_after(toks: Sequence[Token], phrase: Phrase, hi: int) -> Phrase:
+    """ "Its president, Tamara Voss, said": the name in apposition to a description."""
+    if phrase.kind != "description":
+        return phrase
+    k = next((n for n, t in enumerate(toks) if t is phrase.tokens[-1]), hi) + 1
+    if k < hi and toks[k].text == ",":
+        end = name_end(toks, k + 1, hi)
+        if end > k + 1 and end < len(toks) and toks[end].text == ",":
+            return Phrase("name", tuple(toks[k + 1 : end]))
+    return phrase
+
+
+def _described_by_name(toks: Sequence[Token], j: int, i: int, lo: int) -> Phrase | None:
+    """ "a spokesperson for O’Brien", "a Teamsters official close to O’Brien": the name ends a
+    description of someone else, who is the one speaking."""
+    k = j - 1
+    if k < lo or toks[k].low not in _OF_PERSON:
+        return None
+    k -= 1
+    if k >= lo and toks[k].low in ("close", "closest", "loyal", "near", "allied"):
+        k -= 1
+    if k < lo or not (toks[k].bare in lx.SPEAKER_NOUNS or toks[k].is_title) or toks[k].is_cap:
+        return None
+    head = _description_back(toks, k, lo)
+    return Phrase("description", head.tokens + tuple(toks[k + 1 : i + 1])) if head else None
 
 
 def _before_apposition(toks: Sequence[Token], i: int, lo: int) -> Phrase | None:
@@ -220,9 +246,20 @@ def np_after(toks: Sequence[Token], i: int, hi: int) -> tuple[Phrase, int] | Non
     """The noun phrase that starts at index i, and the index just after it."""
     if i >= hi or toks[i].kind != "word":
         return None
-    pronoun = _pronoun(toks[i])
+    pronoun = _pronoun(toks[i], toks[i + 1] if i + 1 < hi else None)
     if pronoun:
         return pronoun, i + 1
+    if (
+        i + 2 < hi
+        and [t.low for t in toks[i : i + 2]] == ["one", "of"]
+        and (
+            toks[i + 2].low in ("them", "us", "those", "these")  # "one of them said"
+        )
+    ):
+        return Phrase("description", tuple(toks[i : i + 3])), i + 3
+    titled = _titled_name(toks, i, hi)
+    if titled is not None:
+        return titled
     start = i + 1 if toks[i].low == "the" and i + 1 < hi and toks[i + 1].is_cap else i
     j = name_end(toks, start, hi)
     if j > start and not toks[j - 1].possessive:
@@ -230,6 +267,21 @@ def np_after(toks: Sequence[Token], i: int, hi: int) -> tuple[Phrase, int] | Non
         if start == i or any(t.bare in lx.ORG_WORDS for t in name):
             return Phrase("name", name), j
     return _description_forward(toks, i, hi)
+
+
+def _titled_name(toks: Sequence[Token], i: int, hi: int) -> tuple[Phrase, int] | None:
+    """ "association president Rick Tanaka", "campaign spokesperson Carla Benning"."""
+    k = i
+    while k < hi and toks[k].kind == "word" and not toks[k].is_cap and k - i < 5:
+        if not (toks[k].is_title or toks[k].bare in lx.SPEAKER_NOUNS):
+            return None
+        k += 1
+    if k == i or k >= hi or not toks[k].name_part:
+        return None
+    end = name_end(toks, k, hi)
+    if end <= k or toks[end - 1].possessive:
+        return None
+    return Phrase("name", tuple(toks[i:end])), end
 
 
 def _description_forward(toks: Sequence[Token], i: int, hi: int) -> tuple[Phrase, int] | None:

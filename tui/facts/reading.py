@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from tui.facts import lexicon as lx
 from tui.facts.people import People, Registry, skip_adverbs, split_title, verb_like
-from tui.facts.phrases import np_after
+from tui.facts.phrases import named_after, np_after
 from tui.facts.quotes import MarkScan, QuoteSpan, find_quotes
 from tui.facts.text import Token, paragraphs, sentences, tokenize
 
@@ -66,20 +66,10 @@ def read(text: str, registry: Registry) -> Reading:
             for t, tok in enumerate(sent_tokens):
                 if tok.kind == "quote":
                     reading.located[tok.quote] = (sentence.index, t)
-            if not _shouting(sent_tokens):
+            raw = text[sentence.start : sentence.end]
+            if raw != raw.upper() or raw == raw.lower():  # ALL-CAPS promo lines name nobody
                 _scan_mentions(reading.people, sentence)
     return reading
-
-
-def _shouting(tokens: list[Token]) -> bool:
-    """ALL-CAPS promo lines ("WATCH: WHAT THE TEAMSTERS PRESIDENT TOLD...") name nobody."""
-    words = 0
-    upper = 0
-    for tok in tokens:
-        if tok.kind == "word" and not tok.text.isdigit():
-            words += 1
-            upper += len(tok.text) > 1 and tok.text.isupper()
-    return upper >= 3 and upper >= 0.6 * words
 
 
 def _scan_mentions(people: People, sentence: Sentence) -> None:
@@ -87,7 +77,10 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.kind == "word" and tok.low in ("he", "she") and _opens_clause(toks, i):
+        if tok.kind != "word":
+            i += 1
+            continue
+        if tok.low in ("he", "she") and _opens_clause(toks, i):
             nxt = skip_adverbs(toks, i + 1)
             if nxt < len(toks) and verb_like(toks[nxt]):
                 entity = people.resolve_pronoun(tok.low, sentence.index, tok.start)
@@ -95,23 +88,37 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
                     people.add(entity, sentence.index, tok.start, subject=True)
             i += 1
             continue
+        if tok.low == "according" and i + 2 < len(toks) and toks[i + 1].low == "to":
+            found = np_after(toks, i + 2, len(toks))
+            if found and found[0].kind == "description":  # "according to a campaign official"
+                phrase, end = found
+                entity = people.describe(
+                    phrase.text(), phrase.head, phrase.modifiers, phrase.definite, tok.start
+                )
+                people.add(entity, sentence.index, phrase.start, subject=True)
+                i = end
+                continue
         if tok.low in _ARTICLES and _opens_clause(toks, i):
             found = np_after(toks, i, len(toks))
             if found and found[0].kind == "description" and _is_subject(toks, i, found[1]):
                 phrase, end = found
+                named = named_after(toks, phrase, len(toks))
+                if named.kind == "name":  # "The union’s general president, Sean O’Brien, said"
+                    i = next(k for k, t in enumerate(toks) if t is named.tokens[0])
+                    continue
                 entity = people.describe(
                     phrase.text(), phrase.head, phrase.modifiers, phrase.definite, tok.start
                 )
                 people.add(entity, sentence.index, tok.start, subject=True)
                 i = end
                 continue
-        if not (tok.is_cap and tok.low not in lx.NOT_NAME_WORDS) and not _leads_title(toks, i):
+        if not (tok.name_part or (tok.is_title and not tok.is_cap and _leads_title(toks, i))):
             i += 1
             continue
         j = i
         while j < len(toks) and (
-            (toks[j].is_cap and toks[j].low not in lx.NOT_NAME_WORDS)
-            or (toks[j].kind == "word" and toks[j].is_title)
+            toks[j].name_part
+            or toks[j].is_title
             or (toks[j].text.isdigit() and j > i and toks[j - 1].bare in lx.ORG_WORDS)
         ):
             j += 1
@@ -155,6 +162,8 @@ def _is_subject(toks: list[Token], i: int, j: int) -> bool:
     """Does the name at toks[i:j] act: followed by a verb, or inverted after "said"?"""
     if i > 0 and toks[i - 1].low in lx.SAY_VERBS:
         return True
+    if i >= 2 and toks[i - 2].low == "according" and toks[i - 1].low == "to":
+        return True  # the source of what is reported is as much an actor as a subject
     k = skip_adverbs(toks, j)
     if k < len(toks) and verb_like(toks[k]):
         return True

@@ -59,6 +59,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "polls": {
         "poll": _STR,
         "population": _STR,
+        "wave": pl.Int64,  # the survey's place in time among polls of its population
         "candidate": _STR,
         "pct": pl.Float64,
         "timing": _STR,

@@ -184,6 +184,9 @@ def _poll(item: Row) -> list[Row]:
         raise _RowError("a poll lists its results")
     fielded, _ = _opt_date(item, "fielded")
     released, _ = _opt_date(item, "released")
+    wave = item.get("wave")
+    if wave is not None and (not isinstance(wave, int) or isinstance(wave, bool) or wave < 1):
+        raise _RowError("wave is not a whole number from 1")
     rows = []
     for result in results:
         pct = result.get("pct") if isinstance(result, dict) else None
@@ -193,6 +196,7 @@ def _poll(item: Row) -> list[Row]:
             {
                 "poll": _str(item, "poll"),
                 "population": _str(item, "population"),
+                "wave": wave,
                 "candidate": _opt_str(result, "candidate"),
                 "pct": None if pct is None else float(pct),
                 "timing": _opt_str(item, "timing"),

@@ -6,13 +6,13 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from tui.facts.lexicon import ABBREVIATIONS, TITLE_WORDS
+from tui.facts.lexicon import ABBREVIATIONS, NAMING_VERBS, NOT_NAME_WORDS, SAY_VERBS, TITLE_WORDS
 
 TokenKind = Literal["word", "punct", "quote"]
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 
 _WORD = re.compile(
-    r"[^\W_]+(?:[’'\-&.][^\W_]+)*"  # letters/digits with inner ' - & . (O’Brien, D.C)
+    r"[^\W_]+(?:[’'\-&.]+[^\W_]+)*"  # letters/digits with inner ' - & . (O’Brien, A.F.L.-C.I.O)
     r"(?:(?<=s)[’'](?![^\W_]))?"  # plural possessive: Teamsters’
     r"\.?",
 )
@@ -20,7 +20,7 @@ _TOKEN = re.compile(rf"(?P<word>{_WORD.pattern})|(?P<punct>[^\w\s]|_)")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
-def _fold(text: str, kind: TokenKind) -> tuple[str, str, bool, bool, bool]:
+def _fold(text: str, kind: TokenKind) -> tuple[str, str, bool, bool, bool, bool]:
     low = text.lower().translate(APOSTROPHES)
     word = kind == "word"
     # bare: the lower-case word without a possessive ending: "union’s" -> "union"
@@ -31,10 +31,13 @@ def _fold(text: str, kind: TokenKind) -> tuple[str, str, bool, bool, bool]:
     is_title = word and (
         bare in TITLE_WORDS or ("-" in bare and any(p in TITLE_WORDS for p in bare.split("-")))
     )
-    return low, bare, possessive, is_cap, is_title
+    # a capitalised word that can be part of a name (not "But", not "Asked")
+    name_part = is_cap and low not in NOT_NAME_WORDS and low not in SAY_VERBS
+    name_part = name_part and low not in NAMING_VERBS
+    return low, bare, possessive, is_cap, is_title, name_part
 
 
-_FOLDED: dict[tuple[str, str], tuple[str, str, bool, bool, bool]] = {}
+_FOLDED: dict[tuple[str, str], tuple[str, str, bool, bool, bool, bool]] = {}
 
 
 class Token:
@@ -50,6 +53,7 @@ class Token:
         "is_title",
         "kind",
         "low",
+        "name_part",
         "possessive",
         "quote",
         "start",
@@ -64,12 +68,12 @@ class Token:
         self.quote = quote
         folded = _FOLDED.get((text, kind))
         if kind == "quote":
-            folded = ("", "", False, False, False)
+            folded = ("", "", False, False, False, False)
         elif folded is None:
             if len(_FOLDED) > 100_000:
                 _FOLDED.clear()
             folded = _FOLDED[text, kind] = _fold(text, kind)
-        self.low, self.bare, self.possessive, self.is_cap, self.is_title = folded
+        self.low, self.bare, self.possessive, self.is_cap, self.is_title, self.name_part = folded
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.kind})"

@@ -130,11 +130,9 @@ def _summary(book: FactBook) -> str:
 
 def _dashboard(args: argparse.Namespace) -> int:
     book = _book(args)
-    latest = book.latest
-    print(f"race-dash {__version__}: {_summary(book)}")
-    print(f"latest article: {latest.isoformat() if latest else 'unknown'}")
-    if book.problems:
-        print(f"{len(book.problems)} problem(s): run `race-dash check`")
+    from tui.app import make_app
+
+    make_app(book, loader=lambda: _book(args)).run()
     return 0
 
 

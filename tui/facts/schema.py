@@ -47,6 +47,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "endorsements": {
         "union": _STR,
+        "short": _STR,  # the name the dashboard shows: "Teamsters", "UAW"
         "members": pl.Int64,
         "members_articles": _LIST,  # where the membership figure is stated
         "members_evidence": _LIST,
@@ -58,6 +59,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "polls": {
         "poll": _STR,
+        "short": _STR,  # the survey's label on the chart: "earlier", "Sept. 18"
         "population": _STR,
         "wave": pl.Int64,  # the survey's place in time among polls of its population
         "candidate": _STR,

@@ -66,28 +66,32 @@ def read_sheets(data_dir: Path | None, texts: Mapping[str, str], rows: bool = Tr
                     out.append({**row, **sourced})
             except _RowError as error:
                 sheets.problems.append(Problem(where, str(error)))
-    _apply_memberships(data_dir, texts, sheets)
+    _apply_unions(data_dir, texts, sheets)
     return sheets
 
 
-def _apply_memberships(data_dir: Path, texts: Mapping[str, str], sheets: Sheets) -> None:
-    """[[membership]]: a union's size, with its evidence, on every row of that union."""
-    sizes: dict[str, Row] = {}
-    for where, item in _entries(data_dir, "endorsements.toml", "membership", sheets.problems):
+def _apply_unions(data_dir: Path, texts: Mapping[str, str], sheets: Sheets) -> None:
+    """[[union]]: a union's short name and, with its evidence, its size, on each of its rows."""
+    unions: dict[str, Row] = {}
+    for where, item in _entries(data_dir, "endorsements.toml", "union", sheets.problems):
         try:
+            known: Row = {"short": _opt_str(item, "short")}
             members = item.get("members")
-            if not isinstance(members, int) or isinstance(members, bool) or members < 0:
-                raise _RowError("members is not a whole number")
-            sourced = _sources(item, texts, where, sheets.problems)
-            sizes[_str(item, "union")] = {
-                "members": members,
-                "members_articles": sourced["articles"],
-                "members_evidence": sourced["evidence"],
-            }
+            if members is not None:
+                if not isinstance(members, int) or isinstance(members, bool) or members < 0:
+                    raise _RowError("members is not a whole number")
+                sourced = _sources(item, texts, where, sheets.problems)
+                known |= {
+                    "members": members,
+                    "members_articles": sourced["articles"],
+                    "members_evidence": sourced["evidence"],
+                }
+            unions[_str(item, "union")] = known
         except _RowError as error:
             sheets.problems.append(Problem(where, str(error)))
     for row in sheets.endorsements:
-        row.update(sizes.get(row["union"], {}))
+        row.update(unions.get(row["union"], {}))
+        row["short"] = row.get("short") or row["union"]
 
 
 def _entries(data_dir: Path, file: str, key: str, problems: list[Problem]) -> list[tuple[str, Row]]:
@@ -98,7 +102,8 @@ def _entries(data_dir: Path, file: str, key: str, problems: list[Problem]) -> li
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        problems.append(Problem(label, f"cannot be read: {error}"))
+        if key != "union":  # endorsements.toml is read for two tables; say it once
+            problems.append(Problem(label, f"cannot be read: {error}"))
         return []
     items = document.get(key, [])
     if not isinstance(items, list):
@@ -196,6 +201,7 @@ def _poll(item: Row) -> list[Row]:
             {
                 "poll": _str(item, "poll"),
                 "population": _str(item, "population"),
+                "short": _opt_str(item, "short") or _str(item, "poll"),
                 "wave": wave,
                 "candidate": _opt_str(result, "candidate"),
                 "pct": None if pct is None else float(pct),

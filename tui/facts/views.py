@@ -81,6 +81,7 @@ def standings(book: FactBook) -> pl.DataFrame:
         "union", maintain_order=True
     )
     current = latest.agg(
+        pl.col("short").first(),
         pl.col("members").drop_nulls().first(),
         pl.col("status").last(),
         pl.col("candidate").last(),
@@ -102,7 +103,7 @@ def standings(book: FactBook) -> pl.DataFrame:
         pl.struct("date", "date_precision", "reported")
         .map_elements(lambda r: when(r["date"], r["date_precision"], r["reported"]), pl.String)
         .alias("since"),
-    ).sort("union", maintain_order=True)
+    )
 
 
 def _stands(row: dict[str, str | None]) -> str:
@@ -172,9 +173,9 @@ def waves(book: FactBook) -> list[Wave]:
     """The surveys with figures, oldest first: what the chart draws."""
     rows = poll_rows(book).filter(pl.col("pct").is_not_null())
     result = []
-    for (label, population), group in rows.group_by("poll", "population", maintain_order=True):
+    for (_, population), group in rows.group_by("poll", "population", maintain_order=True):
         shares = sorted(zip(group["candidate"], group["pct"], strict=True), key=lambda s: -s[1])
-        result.append(Wave(str(label), str(population), group["timing"][0], shares))
+        result.append(Wave(str(group["short"][0]), str(population), group["timing"][0], shares))
     return result
 
 

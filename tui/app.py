@@ -1,0 +1,273 @@
+"""The dashboard: four panes over one FactBook, wired together. Panes do the showing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.command import Hit, Hits, Provider
+from textual.containers import Grid
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Tab, Tabs
+
+from tui.facts import FactBook
+from tui.facts import views as v
+from tui.panes.endorsements import EndorsementsPane
+from tui.panes.pane import OpenSource, Pane
+from tui.panes.poll import PollPane
+from tui.panes.quotes import QuotesPane
+from tui.panes.schedule import SchedulePane
+from tui.screens.articles import ArticlesScreen
+from tui.screens.help import HelpScreen
+from tui.screens.problems import ProblemsScreen
+from tui.screens.source import SourceScreen
+
+Loader = Callable[[], FactBook]
+
+
+class RaceDash(App[None]):
+    """A terminal dashboard of the 2024 endorsement race around the Teamsters union."""
+
+    CSS_PATH = "app.tcss"
+    ESCAPE_TO_MINIMIZE = False  # escape clears a filter first, then leaves zoom: action_back
+    TITLE = "race-dash"
+    # Four panes at 120x32 and up; one pane at a time, with a tab bar, below that.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (Textual's own)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]  # noqa: RUF012
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "1",
+            "show_pane('endorsements')",
+            "Endorsements",
+            show=False,
+            tooltip="Focus the endorsements pane",
+        ),
+        Binding("2", "show_pane('poll')", "Poll", show=False, tooltip="Focus the poll pane"),
+        Binding(
+            "3", "show_pane('schedule')", "Schedule", show=False, tooltip="Focus the schedule pane"
+        ),
+        Binding("4", "show_pane('quotes')", "Quotes", show=False, tooltip="Focus the quotes pane"),
+        Binding("tab", "cycle(1)", "Next pane", show=False, priority=True),
+        Binding("shift+tab", "cycle(-1)", "Previous pane", show=False, priority=True),
+        Binding(
+            "slash",
+            "filter",
+            "Filter",
+            tooltip="Show only the rows of the pane that contain some words",
+        ),
+        Binding("z", "zoom", "Zoom", tooltip="Zoom the focused pane to full screen and back"),
+        Binding("enter", "noop", "Source", tooltip="Open the article behind the selected row"),
+        Binding("a", "articles", "Articles", tooltip="The articles: outlet, date, what each gave"),
+        Binding("r", "reload", "Re-read", tooltip="Re-read the folder of articles"),
+        Binding("p", "problems", "Problems", tooltip="What could not be loaded, one line each"),
+        Binding(
+            "escape",
+            "step_back",
+            "Back",
+            show=False,
+            tooltip="Close the view, else clear the filter, else leave zoom",
+        ),
+        Binding("question_mark", "help", "Help", tooltip="This list of keys"),
+        Binding("q", "quit", "Quit"),
+    ]
+    # Keys inside a pane, for the help screen (the widgets themselves bind them).
+    MOVE_KEYS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "", "Previous row"),
+        Binding("down,j", "", "Next row"),
+        Binding("pageup,pagedown", "", "Page up, page down"),
+        Binding("home,end", "", "First, last row"),
+        Binding("ctrl+p", "", "Command palette: panes, quotes by a speaker"),
+    ]
+
+    def __init__(self, book: FactBook, loader: Loader | None = None) -> None:
+        super().__init__()
+        self.book = book
+        self.loader = loader
+        self.panes: list[Pane] = [EndorsementsPane(), PollPane(), SchedulePane(), QuotesPane()]
+        self.active = self.panes[0]
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="◆")
+        yield Tabs(*(Tab(f"{p.KEY} {p.TITLE}", id=f"tab-{p.id}") for p in self.panes))
+        with Grid(id="grid"):
+            yield from self.panes
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_book(self.book)
+        self.active.add_class("-active")
+        self.active.focus_body()
+        if self.book.problems:
+            n = len(self.book.problems)
+            self.notify(
+                f"{n} problem{'s' if n != 1 else ''} while loading; press p to list them",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+
+    def show_book(self, book: FactBook) -> None:
+        self.book = book
+        self.sub_title = self._coverage()
+        for pane in self.panes:
+            pane.show(book)
+
+    def _coverage(self) -> str:
+        if len(self.book.articles) == 0:
+            return f"no articles in {self.book.seeds_dir.name}/: add .txt articles there, press r"
+        text = f"2024 endorsement race · {v.coverage(self.book)}"
+        if self.book.problems:
+            text += f" · ⚠ {len(self.book.problems)} problems (p)"
+        return text
+
+    # -- panes and focus ---------------------------------------------------------------------
+
+    def pane(self, name: str) -> Pane:
+        return next(p for p in self.panes if p.id == name)
+
+    def action_show_pane(self, name: str) -> None:
+        self._activate(self.pane(name))
+
+    def action_cycle(self, step: int) -> None:
+        if self.screen is not self.screen_stack[0]:
+            self.screen.focus_next() if step > 0 else self.screen.focus_previous()
+            return
+        index = self.panes.index(self.active)
+        self._activate(self.panes[(index + step) % len(self.panes)])
+
+    def _activate(self, pane: Pane) -> None:
+        if self.screen.maximized is not None and self.screen.maximized is not pane:
+            self.screen.maximize(pane, container=False)
+        self._mark_active(pane)  # now, not when focus lands: the next key may be for it
+        pane.focus_body()
+
+    def action_filter(self) -> None:
+        self.active.action_filter()
+
+    @on(Tabs.TabActivated)
+    def _tab(self, event: Tabs.TabActivated) -> None:
+        name = (event.tab.id or "").removeprefix("tab-")
+        if name and self.active.id != name:
+            self._activate(self.pane(name))
+
+    def on_descendant_focus(self, event: object) -> None:
+        focused = self.focused
+        for pane in self.panes:
+            if focused is not None and _inside(focused, pane):
+                self._mark_active(pane)
+
+    def _mark_active(self, pane: Pane) -> None:
+        if pane is self.active:
+            return
+        self.active.remove_class("-active")
+        pane.add_class("-active")
+        self.active = pane
+        self.query_one(Tabs).active = f"tab-{pane.id}"
+
+    def action_zoom(self) -> None:
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        else:
+            self.screen.maximize(self.active, container=False)
+
+    def action_step_back(self) -> None:
+        """One step back: clear the filter, else leave zoom."""
+        if self.active.filtering:
+            self.active.clear_filter()
+        elif self.screen.maximized is not None:
+            self.screen.minimize()
+
+    def action_noop(self) -> None:
+        """enter is handled by the focused table or list; listed for the footer and help."""
+
+    # -- views -------------------------------------------------------------------------------
+
+    @on(OpenSource)
+    def _open_source(self, event: OpenSource) -> None:
+        self.push_screen(SourceScreen(self.book, event.request))
+
+    def action_articles(self) -> None:
+        self.push_screen(ArticlesScreen(self.book))
+
+    def action_problems(self) -> None:
+        if self.book.problems:
+            self.push_screen(ProblemsScreen(self.book.problems))
+        else:
+            self.notify("No problems: every file and sheet loaded.", markup=False)
+
+    def action_help(self) -> None:
+        sections = [
+            ("Dashboard", list(self.BINDINGS)),
+            ("Inside a pane", list(self.MOVE_KEYS)),
+            ("Source view", list(SourceScreen.BINDINGS)),
+        ]
+        self.push_screen(HelpScreen(sections))
+
+    def action_reload(self) -> None:
+        if self.loader is None:
+            self.notify("This dashboard was opened without a folder to re-read.", markup=False)
+            return
+        self._reload()
+
+    @work(thread=True, exclusive=True, group="reload")
+    def _reload(self) -> None:
+        assert self.loader is not None
+        book = self.loader()
+        self.call_from_thread(self._reloaded, book)
+
+    def _reloaded(self, book: FactBook) -> None:
+        before = len(self.book.articles)
+        self.show_book(book)
+        after = len(book.articles)
+        self.notify(f"Re-read {after} article(s) ({after - before:+d}).", markup=False)
+
+
+def _inside(widget: Widget, container: Widget) -> bool:
+    node: object = widget
+    while isinstance(node, Widget):
+        if node is container:
+            return True
+        node = node.parent
+    return False
+
+
+class PaneCommands(Provider):
+    """The command palette: go to a pane, open a view, show the quotes of one speaker."""
+
+    def _commands(self) -> Iterator[tuple[str, Callable[[], object], str]]:
+        app = self.app
+        assert isinstance(app, RaceDash)
+        for pane in app.panes:
+            yield (f"Go to {pane.TITLE}", partial(app.action_show_pane, str(pane.id)), pane.KEY)
+        yield ("Articles", app.action_articles, "a")
+        yield ("Problems", app.action_problems, "p")
+        yield ("Re-read the folder", app.action_reload, "r")
+        quotes = app.pane("quotes")
+        assert isinstance(quotes, QuotesPane)
+        for speaker in quotes.speakers():
+            yield (f"Quotes by {speaker}", partial(_quotes_by, app, speaker), "")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, action, key in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), action, help=key or None)
+
+
+def _quotes_by(app: RaceDash, speaker: str) -> None:
+    quotes = app.pane("quotes")
+    app._activate(quotes)
+    quotes.set_filter(speaker)
+
+
+RaceDash.COMMANDS = App.COMMANDS | {PaneCommands}
+
+
+def make_app(book: FactBook, loader: Loader | None = None) -> RaceDash:
+    """The app over a built FactBook; tests pass one built from fixture folders."""
+    return RaceDash(book, loader)

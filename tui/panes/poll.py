@@ -1,0 +1,117 @@
+"""The Teamsters member poll: both waves charted, the numbers beside, and how the lead swung."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import DataTable, Static
+
+from tui.display import candidate_colour, plain
+from tui.evidence import with_conflict
+from tui.facts import FactBook
+from tui.facts import views as v
+from tui.panes.pane import Pane, matches
+from tui.widgets.bars import Bar, BarChart
+from tui.widgets.table import Table
+
+
+class PollPane(Pane):
+    TITLE = "Poll"
+    KEY = "2"
+    NOUN = "poll rows"
+    EMPTY_HINT = "No poll figures found in these articles."
+
+    def __init__(self) -> None:
+        table = Table()
+        super().__init__(table)
+        self.table = table
+        self.rows: list[dict[str, Any]] = []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="poll-body"):
+            yield BarChart(classes="chart")
+            with Vertical(classes="numbers"):
+                yield Static(classes="swing")
+                yield self.table
+        yield Static(classes="detail")
+        yield from self.compose_common()
+
+    def on_mount(self) -> None:
+        for label, width in (("Who", 6), ("Share", 5), ("Poll", 9)):
+            self.table.add_column(label, width=width)
+
+    def fill(self, book: FactBook, query: str) -> tuple[int, int]:
+        every = v.poll_rows(book).to_dicts()
+        self.rows = [
+            r for r in every if matches(query, r["candidate"], r["short"], r["poll"], r["timing"])
+        ]
+        self.table.clear()
+        for r in self.rows:
+            share = "—" if r["pct"] is None else f"{r['pct']:g}%"
+            poll = Text(r["short"] or "")
+            if r["conflict"]:
+                poll.append(" ⚑", style="bold yellow")
+            if not r["reviewed"]:
+                poll.append(" ·auto", style="dim italic")
+            who = r["candidate"].split()[-1] if r["candidate"] else "undecided"
+            name = Text(who, style=candidate_colour(r["candidate"]))
+            self.table.add_row(name, Text(share, justify="right"), poll)
+        self.query_one(".chart", BarChart).plot(
+            [
+                Bar(f"{name.split()[-1]} {wave.label}", pct, candidate_colour(name))
+                for wave in v.waves(book)
+                for name, pct in wave.shares
+            ]
+        )
+        swing = v.swing(book)
+        self.query_one(".swing", Static).update(
+            Text.assemble(("Lead: ", "dim"), swing) if swing else ""
+        )
+        self._show_detail()
+        return len(self.rows), len(every)
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._show_detail()
+
+    def _current(self) -> dict[str, Any] | None:
+        row = self.table.cursor_row
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _show_detail(self) -> None:
+        row = self._current()
+        detail = self.query_one(".detail", Static)
+        if row is None:
+            detail.update("")
+            return
+        text = Text.assemble(
+            (row["candidate"] or "undecided", candidate_colour(row["candidate"])),
+            f" · {'no figure' if row['pct'] is None else str(row['pct']) + '%'} · ",
+            (f"{row['poll']}", "bold"),
+            (f" · {row['population']}\n", "dim"),
+        )
+        text.append_text(plain(f"When: {row['timing'] or 'not stated'}"))
+        if row["reported"]:
+            text.append(f" · reported {v.format_date(row['reported'])}", style="dim")
+        if row["conflict"]:
+            text.append("\n⚑ sources disagree: ", style="yellow")
+            text.append_text(plain(row["note"] or "", style="yellow"))
+        detail.update(text)
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        row = self._current()
+        if row is None or self.book is None:
+            return
+        title = f"{row['poll']}: {row['candidate']}"
+        self.open_source(with_conflict(title, row, self.book.polls, _describe))
+
+
+def _describe(row: dict[str, Any]) -> str:
+    share = "ahead, no figure" if row["pct"] is None else f"{row['pct']:g}%"
+    return f"{row['short']}: {row['candidate']} {share}"

@@ -1,0 +1,99 @@
+"""The schedule: the race's events in date order, meetings with the union standing out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.widgets import DataTable, Static
+
+from tui.display import plain
+from tui.evidence import with_conflict
+from tui.facts import FactBook
+from tui.facts import views as v
+from tui.panes.pane import Pane, matches
+from tui.widgets.table import Table
+
+MEETING = "★"
+
+
+class SchedulePane(Pane):
+    TITLE = "Schedule"
+    KEY = "3"
+    NOUN = "events"
+    EMPTY_HINT = "No dated events found in these articles."
+
+    def __init__(self) -> None:
+        table = Table()
+        super().__init__(table, Static(classes="detail"))
+        self.table = table
+        self.rows: list[dict[str, Any]] = []
+
+    def on_mount(self) -> None:
+        for label, width in (("When", 12), ("Event", None)):
+            self.table.add_column(label, width=width)
+
+    def fill(self, book: FactBook, query: str) -> tuple[int, int]:
+        every = v.schedule(book).to_dicts()
+        self.rows = [
+            r
+            for r in every
+            if matches(query, r["title"], r["kind"], r["where"], r["when"], *r["who"])
+        ]
+        self.table.clear()
+        for r in self.rows:
+            style = "bold" if r["meeting"] else ""
+            title = Text()
+            title.append(f"{MEETING} " if r["meeting"] else "  ", style="bold yellow")
+            title.append_text(plain(r["title"], style=style))
+            if r["countdown"]:
+                title.append(f" · {r['countdown']}", style="dim")
+            if r["conflict"]:
+                title.append(" ⚑", style="bold yellow")
+            if not r["reviewed"]:
+                title.append(" ·auto", style="dim italic")
+            self.table.add_row(plain(r["when"], style=style), title)
+        self._show_detail()
+        return len(self.rows), len(every)
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._show_detail()
+
+    def _current(self) -> dict[str, Any] | None:
+        row = self.table.cursor_row
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _show_detail(self) -> None:
+        row = self._current()
+        detail = self.query_one(".detail", Static)
+        if row is None:
+            detail.update("")
+            return
+        text = Text.assemble((row["kind"], "bold"), " · ")
+        text.append_text(plain(row["title"]))
+        text.append("\n")
+        if row["who"]:
+            text.append("Who: ", style="dim")
+            text.append_text(plain(", ".join(row["who"])))
+            text.append("  ")
+        if row["where"]:
+            text.append("Where: ", style="dim")
+            text.append_text(plain(row["where"]))
+        text.append(f"\n{len(row['articles'])} article(s)", style="dim")
+        if row["note"]:
+            text.append_text(plain(f" · {row['note']}", style="dim italic"))
+        detail.update(text)
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        row = self._current()
+        if row is not None and self.book is not None:
+            title = f"{row['when']}: {row['title']}"
+            self.open_source(with_conflict(title, row, self.book.events, _describe))
+
+
+def _describe(row: dict[str, Any]) -> str:
+    return f"{v.format_date(row['date'], row['date_precision'])}, {row['title']}"

@@ -254,10 +254,7 @@ def test_r_rereads_the_folder(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(default_seeds(), seeds)
 
-    def load() -> object:
-        return build(seeds, default_data())
-
-    app = make_app(build(seeds, default_data()), loader=load)  # type: ignore[arg-type]
+    app = make_app(build(seeds, default_data()), loader=lambda: build(seeds, default_data()))
 
     async def check(pilot: Pilot[None]) -> None:
         (seeds / "zz_new.txt").write_text("“A new voice,” said Rosa Diaz.", encoding="utf-8")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -14,8 +15,7 @@ from textual.containers import Grid
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Tab, Tabs
 
-from tui.facts import FactBook
-from tui.facts import views as v
+from tui.facts.board import Board
 from tui.panes.endorsements import EndorsementsPane
 from tui.panes.pane import OpenSource, Pane
 from tui.panes.poll import PollPane
@@ -26,13 +26,17 @@ from tui.screens.help import HelpScreen
 from tui.screens.problems import ProblemsScreen
 from tui.screens.source import SourceScreen
 
-Loader = Callable[[], FactBook]
+if TYPE_CHECKING:
+    from tui.facts import FactBook
+
+Texts = Callable[[str], str]  # article name -> its text, as the offsets index it
+Loader = Callable[[], tuple[Board, Texts]]
 
 
 class RaceDash(App[None]):
     """A terminal dashboard of the 2024 endorsement race around the Teamsters union."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     ESCAPE_TO_MINIMIZE = False  # escape clears a filter first, then leaves zoom: action_back
     TITLE = "race-dash"
     # Four panes at 120x32 and up; one pane at a time, with a tab bar, below that.
@@ -83,9 +87,10 @@ class RaceDash(App[None]):
         Binding("ctrl+p", "", "Command palette: panes, quotes by a speaker"),
     ]
 
-    def __init__(self, book: FactBook, loader: Loader | None = None) -> None:
+    def __init__(self, board: Board, texts: Texts, loader: Loader | None = None) -> None:
         super().__init__()
-        self.book = book
+        self.board = board
+        self.texts = texts
         self.loader = loader
         self.panes: list[Pane] = [EndorsementsPane(), PollPane(), SchedulePane(), QuotesPane()]
         self.active = self.panes[0]
@@ -98,11 +103,11 @@ class RaceDash(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.show_book(self.book)
+        self.show_board(self.board)
         self.active.add_class("-active")
         self.active.focus_body()
-        if self.book.problems:
-            n = len(self.book.problems)
+        if self.board.problems:
+            n = len(self.board.problems)
             self.notify(
                 f"{n} problem{'s' if n != 1 else ''} while loading; press p to list them",
                 severity="warning",
@@ -110,18 +115,18 @@ class RaceDash(App[None]):
                 markup=False,
             )
 
-    def show_book(self, book: FactBook) -> None:
-        self.book = book
+    def show_board(self, board: Board) -> None:
+        self.board = board
         self.sub_title = self._coverage()
         for pane in self.panes:
-            pane.show(book)
+            pane.show(board)
 
     def _coverage(self) -> str:
-        if len(self.book.articles) == 0:
-            return f"no articles in {self.book.seeds_dir.name}/: add .txt articles there, press r"
-        text = f"2024 endorsement race · {v.coverage(self.book)}"
-        if self.book.problems:
-            text += f" · ⚠ {len(self.book.problems)} problems (p)"
+        if not self.board.articles:
+            return f"no articles in {self.board.seeds_name}/: add .txt articles there, press r"
+        text = f"2024 endorsement race · {self.board.coverage}"
+        if self.board.problems:
+            text += f" · ⚠ {len(self.board.problems)} problems (p)"
         return text
 
     # -- panes and focus ---------------------------------------------------------------------
@@ -188,14 +193,14 @@ class RaceDash(App[None]):
 
     @on(OpenSource)
     def _open_source(self, event: OpenSource) -> None:
-        self.push_screen(SourceScreen(self.book, event.request))
+        self.push_screen(SourceScreen(self.board, self.texts, event.request))
 
     def action_articles(self) -> None:
-        self.push_screen(ArticlesScreen(self.book))
+        self.push_screen(ArticlesScreen(self.board))
 
     def action_problems(self) -> None:
-        if self.book.problems:
-            self.push_screen(ProblemsScreen(self.book.problems))
+        if self.board.problems:
+            self.push_screen(ProblemsScreen(self.board.problems))
         else:
             self.notify("No problems: every file and sheet loaded.", markup=False)
 
@@ -216,13 +221,14 @@ class RaceDash(App[None]):
     @work(thread=True, exclusive=True, group="reload")
     def _reload(self) -> None:
         assert self.loader is not None
-        book = self.loader()
-        self.call_from_thread(self._reloaded, book)
+        board, texts = self.loader()
+        self.call_from_thread(self._reloaded, board, texts)
 
-    def _reloaded(self, book: FactBook) -> None:
-        before = len(self.book.articles)
-        self.show_book(book)
-        after = len(book.articles)
+    def _reloaded(self, board: Board, texts: Texts) -> None:
+        before = len(self.board.articles)
+        self.texts = texts
+        self.show_board(board)
+        after = len(board.articles)
         self.notify(f"Re-read {after} article(s) ({after - before:+d}).", markup=False)
 
 
@@ -268,6 +274,17 @@ def _quotes_by(app: RaceDash, speaker: str) -> None:
 RaceDash.COMMANDS = App.COMMANDS | {PaneCommands}
 
 
-def make_app(book: FactBook, loader: Loader | None = None) -> RaceDash:
+def make_app(book: FactBook, loader: Callable[[], FactBook] | None = None) -> RaceDash:
     """The app over a built FactBook; tests pass one built from fixture folders."""
-    return RaceDash(book, loader)
+    from tui.facts.views import board
+
+    def load() -> tuple[Board, Texts]:
+        assert loader is not None
+        fresh = loader()
+        return board(fresh), _texts_of(fresh)
+
+    return RaceDash(board(book), _texts_of(book), load if loader else None)
+
+
+def _texts_of(book: FactBook) -> Texts:
+    return lambda name: book.texts.get(name, "")

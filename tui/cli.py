@@ -12,7 +12,10 @@ from tui import __version__
 from tui.paths import default_data, default_seeds
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tui.facts import FactBook
+    from tui.facts.board import Board
 
 DESCRIPTION = (
     "A terminal dashboard of the 2024 US presidential endorsement race around the Teamsters union."
@@ -85,16 +88,21 @@ class _Failure(Exception):
     """A usage or I/O failure: one line, exit 2."""
 
 
-def _book(args: argparse.Namespace) -> FactBook:
-    from tui.facts import InputError, build
-
+def _folders_of(args: argparse.Namespace) -> tuple[Path, Path | None, bool]:
     seeds = args.seeds or default_seeds()
     data = args.data or default_data()
     # Row sheets describe the shipped corpus: another folder of articles gets only what is
     # found automatically, unless a data folder is named too.
     rows = args.data is not None or args.seeds is None
+    return seeds, (data if data.is_dir() or args.data else None), rows
+
+
+def _book(args: argparse.Namespace) -> FactBook:
+    from tui.facts import InputError, build
+
+    seeds, data, rows = _folders_of(args)
     try:
-        return build(seeds, data if data.is_dir() or args.data else None, rows=rows)
+        return build(seeds, data, rows=rows)
     except InputError as error:
         raise _Failure(str(error)) from None
 
@@ -129,10 +137,27 @@ def _summary(book: FactBook) -> str:
 
 
 def _dashboard(args: argparse.Namespace) -> int:
-    book = _book(args)
-    from tui.app import make_app
+    """Start from the cached board when nothing has changed: no Polars before the first frame."""
+    from functools import partial
 
-    make_app(book, loader=lambda: _book(args)).run()
+    from tui.app import RaceDash
+    from tui.facts import cache
+    from tui.facts.corpus import article_text
+
+    seeds, data, rows = _folders_of(args)
+
+    def fresh() -> tuple[Board, Callable[[str], str]]:
+        from tui.facts.views import board
+
+        stamp = cache.fingerprint(seeds, data, rows)
+        book = _book(args)
+        built = board(book)
+        cache.store(seeds, data, rows, built, stamp)
+        return built, lambda name: book.texts.get(name, "")
+
+    cached = seeds.is_dir() and cache.load(seeds, data, rows)
+    board, texts = (cached, partial(article_text, seeds)) if cached else fresh()
+    RaceDash(board, texts, loader=fresh).run()
     return 0
 
 

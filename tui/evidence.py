@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import polars as pl
+Row = Mapping[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class SourceRequest:
     evidence: tuple[Evidence, ...]
 
 
-def sheet_evidence(row: Mapping[str, Any], label: str | None = None) -> list[Evidence]:
+def sheet_evidence(row: Row, label: str | None = None) -> list[Evidence]:
     """The evidence of a reviewed sheet row: each article with its evidence string."""
     return [
         Evidence(article, ((start, start + len(words)),), label)
@@ -35,23 +35,19 @@ def sheet_evidence(row: Mapping[str, Any], label: str | None = None) -> list[Evi
 
 
 def with_conflict(
-    title: str, row: Mapping[str, Any], table: pl.DataFrame, describe: Any
+    title: str, row: Row, rows: Iterable[Row], describe: Callable[[Row], str]
 ) -> SourceRequest:
     """A fact's sources; if its sources disagree with other rows, each side's too."""
     conflict = row.get("conflict")
     if not conflict:
         return SourceRequest(title, tuple(sheet_evidence(row)))
     evidence: list[Evidence] = sheet_evidence(row, f"this claim: {describe(row)}")
-    others: Iterable[dict[str, Any]] = table.filter(pl.col("conflict") == conflict).iter_rows(
-        named=True
-    )
-    for other in others:
-        if _same(other, row):
-            continue
-        evidence.extend(sheet_evidence(other, f"the other side: {describe(other)}"))
+    for other in rows:
+        if other.get("conflict") == conflict and not _same(other, row):
+            evidence.extend(sheet_evidence(other, f"the other side: {describe(other)}"))
     return SourceRequest(title, tuple(evidence))
 
 
-def _same(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+def _same(a: Row, b: Row) -> bool:
     """Rows of one sheet entry (a poll's candidates) share their evidence: one claim."""
     return bool(a["articles"] == b["articles"] and a["evidence"] == b["evidence"])

@@ -70,3 +70,9 @@ def _header_date(name: str, text: str) -> tuple[date | None, list[Problem]]:
         return date(year, month, day), []
     except ValueError:
         return None, [Problem(name, f"date header {match.group().strip()!r} is not a real date")]
+
+
+def article_text(folder: Path, name: str) -> str:
+    """An article's text as the offsets index it, or "" when it cannot be read."""
+    article, _ = read_article(folder / name)
+    return article.text if article is not None else ""

@@ -6,13 +6,17 @@ pane shows can be tested without a terminal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 import polars as pl
 
+from tui.facts.board import Board
 from tui.facts.dates import ELECTION_DAY
 from tui.facts.factbook import FactBook
+
+Row = dict[str, Any]
 
 STATUS_WORDS = {"endorsed": "endorsed", "withheld": "no endorsement", "undecided": "undecided"}
 # Kinds of event in which a candidate sits down with the union: the schedule makes them stand out.
@@ -236,3 +240,122 @@ def quote_cards(book: FactBook) -> pl.DataFrame:
         pl.col("published").alias("dates"),
     )
     return cards.sort("_order").drop("_order", "key")
+
+
+def board(book: FactBook) -> Board:
+    """Everything the dashboard shows, written out: the panes draw this and nothing else."""
+    standings = standings_rows(book)
+    return Board(
+        seeds_name=book.seeds_dir.name,
+        coverage=coverage(book) if len(book.articles) else "",
+        problems=[str(p) for p in book.problems],
+        articles=[_article(r) for r in book.articles.iter_rows(named=True)],
+        standings=standings,
+        histories={
+            r["union"]: [asdict(step) for step in history(book, r["union"])] for r in standings
+        },
+        endorsements=[_endorsement(r) for r in book.endorsements.iter_rows(named=True)],
+        polls=[_poll(r) for r in poll_rows(book).iter_rows(named=True)],
+        waves=[{"label": w.label, "shares": [list(s) for s in w.shares]} for w in waves(book)],
+        swing=swing(book),
+        schedule=[_event(r) for r in schedule(book).iter_rows(named=True)],
+        cards=[_card(r) for r in quote_cards(book).iter_rows(named=True)],
+        speakers=[str(s) for s in book.quotes["speaker"].drop_nulls().unique(maintain_order=True)],
+    )
+
+
+def standings_rows(book: FactBook) -> list[Row]:
+    rows = []
+    for r in standings(book).iter_rows(named=True):
+        backs = r["candidate"] if r["status"] == "endorsed" else STATUS_WORDS[r["status"]]
+        rows.append(
+            {
+                "union": r["union"],
+                "short": r["short"],
+                "members": r["members"],
+                "backs": backs,
+                "candidate": r["candidate"],
+                "stands": r["stands"],
+                "since": r["since"],
+                "sources": r["sources"],
+                "conflicts": r["conflicts"],
+                "reviewed": r["reviewed"],
+            }
+        )
+    return rows
+
+
+def _sourced(r: Row) -> Row:
+    return {
+        "articles": list(r["articles"]),
+        "evidence": list(r["evidence"]),
+        "starts": list(r["starts"]),
+        "conflict": r["conflict"],
+        "note": r["note"],
+        "reviewed": r["reviewed"],
+    }
+
+
+def _article(r: Row) -> Row:
+    return {
+        "article": r["article"],
+        "outlet": r["outlet"],
+        "published": format_date(r["published"]) if r["published"] else None,
+        "basis": r["published_basis"],
+        "note": r["published_note"],
+        "facts": r["facts"],
+        "quotes": r["quotes"],
+    }
+
+
+def _endorsement(r: Row) -> Row:
+    status = STATUS_WORDS.get(r["status"], r["status"])
+    label = f"{when(r['date'], r['date_precision'], None)}: {status}"
+    if r["candidate"]:
+        label += f" {r['candidate']}"
+    return {"union": r["union"], "label": label, **_sourced(r)}
+
+
+def _poll(r: Row) -> Row:
+    return {
+        "poll": r["poll"],
+        "short": r["short"],
+        "population": r["population"],
+        "candidate": r["candidate"],
+        "pct": r["pct"],
+        "timing": r["timing"],
+        "reported": format_date(r["reported"]) if r["reported"] else None,
+        **_sourced(r),
+    }
+
+
+def _event(r: Row) -> Row:
+    return {
+        "when": r["when"],
+        "kind": r["kind"],
+        "title": r["title"],
+        "who": list(r["who"]),
+        "where": r["where"],
+        "meeting": r["meeting"],
+        "countdown": r["countdown"],
+        **_sourced(r),
+    }
+
+
+def _card(r: Row) -> Row:
+    sources = "; ".join(
+        f"{outlet or article} · {format_date(day)}"
+        for article, outlet, day in zip(r["articles"], r["outlets"], r["dates"], strict=True)
+    )
+    return {
+        "text": r["text"],
+        "speaker": r["speaker"],
+        "speaker_role": r["speaker_role"],
+        "relayed_by": r["relayed_by"],
+        "partial": r["partial"],
+        "sentence": r["sentence"],
+        "articles": list(r["articles"]),
+        "starts": list(r["starts"]),
+        "ends": list(r["ends"]),
+        "sources": sources,
+    }

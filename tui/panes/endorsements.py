@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import polars as pl
+from typing import Any
+
 from rich.text import Text
 from textual import on
 from textual.widgets import DataTable, Static
 
 from tui.display import candidate_colour, plain
-from tui.evidence import Evidence, SourceRequest, sheet_evidence
-from tui.facts import FactBook
-from tui.facts import views as v
+from tui.evidence import SourceRequest, sheet_evidence
+from tui.facts.board import Board
 from tui.panes.pane import Pane, matches
 from tui.widgets.table import Table
 
@@ -24,50 +24,47 @@ class EndorsementsPane(Pane):
     EMPTY_HINT = "No endorsements found in these articles."
 
     def __init__(self) -> None:
-        table = Table()
-        super().__init__(table, Static(classes="detail"))
-        self.table = table
-        self.unions: list[str] = []
+        self.table = Table()
+        super().__init__(self.table, Static(classes="detail"))
+        self.rows: list[dict[str, Any]] = []
 
     def on_mount(self) -> None:
         columns = (("Union", 12), ("Size", 4), ("Backs", 14), ("Since", 15), ("Src", 3))
         for label, width in columns:
             self.table.add_column(label, width=width)
 
-    def fill(self, book: FactBook, query: str) -> tuple[int, int]:
-        standings = v.standings(book)
-        rows = [
+    def fill(self, board: Board, query: str) -> tuple[int, int]:
+        selected = self._current()
+        self.rows = [
             r
-            for r in standings.iter_rows(named=True)
+            for r in board.standings
             if matches(query, r["union"], r["short"], r["stands"], r["candidate"])
         ]
-        selected = self.unions[self.table.cursor_row] if self._has_selection() else None
         self.table.clear()
-        self.unions = [r["union"] for r in rows]
-        for r in rows:
-            backs = r["candidate"] if r["status"] == "endorsed" else v.STATUS_WORDS[r["status"]]
-            stands = Text(
-                backs or "", style=candidate_colour(r["candidate"]) if r["candidate"] else ""
+        for r in self.rows:
+            backs = Text(
+                r["backs"], style=candidate_colour(r["candidate"]) if r["candidate"] else ""
             )
             if r["conflicts"]:
-                stands.append(f" {CONFLICT}", style="bold yellow")
+                backs.append(f" {CONFLICT}", style="bold yellow")
             if not r["reviewed"]:
-                stands.append(" ·auto", style="dim italic")
+                backs.append(" ·auto", style="dim italic")
             self.table.add_row(
                 plain(r["short"]),
                 Text(_members(r["members"]), justify="right"),
-                stands,
+                backs,
                 plain(r["since"].replace("reported ", "by ")),
                 Text(str(r["sources"]), justify="right"),
-                key=r["union"],
             )
-        if selected in self.unions:
-            self.table.move_cursor(row=self.unions.index(selected))
+        unions = [r["union"] for r in self.rows]
+        if selected is not None and selected["union"] in unions:
+            self.table.move_cursor(row=unions.index(selected["union"]))
         self._show_history()
-        return len(rows), len(standings)
+        return len(self.rows), len(board.standings)
 
-    def _has_selection(self) -> bool:
-        return 0 <= self.table.cursor_row < len(self.unions)
+    def _current(self) -> dict[str, Any] | None:
+        row = self.table.cursor_row
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
@@ -75,38 +72,37 @@ class EndorsementsPane(Pane):
 
     def _show_history(self) -> None:
         detail = self.query_one(".detail", Static)
-        if self.book is None or not self._has_selection():
+        row = self._current()
+        if self.board is None or row is None:
             detail.update("")
             return
-        union = self.unions[self.table.cursor_row]
-        standing = v.standings(self.book).filter(pl.col("union") == union).row(0, named=True)
-        text = Text(union, style="bold")
-        if standing["members"]:
-            text.append(f" · {_members(standing['members'])} members", style="dim")
-        text.append(f" · {standing['sources']} article(s)\n", style="dim")
-        for step in v.history(self.book, union):
-            text.append(f"{step.when:>21}  ", style="dim")
-            text.append(step.stands)
-            if step.conflict:
+        text = Text(row["union"], style="bold")
+        if row["members"]:
+            text.append(f" · {_members(row['members'])} members", style="dim")
+        text.append(f" · {row['sources']} article(s)\n", style="dim")
+        for step in self.board.histories.get(row["union"], []):
+            text.append(f"{step['when']:>21}  ", style="dim")
+            text.append(step["stands"])
+            if step["conflict"]:
                 text.append(f" {CONFLICT} sources disagree", style="yellow")
+            if not step["reviewed"]:
+                text.append(" ·auto", style="dim italic")
             text.append("\n")
         detail.update(text)
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        if self.book is None or not self._has_selection():
+        row = self._current()
+        if self.board is None or row is None:
             return
-        union = self.unions[self.table.cursor_row]
-        rows = self.book.endorsements.filter(pl.col("union") == union)
-        evidence: list[Evidence] = []
-        for row in rows.iter_rows(named=True):
-            when = v.when(row["date"], row["date_precision"], None)
-            label = f"{when}: {v.STATUS_WORDS.get(row['status'], row['status'])}"
-            if row["candidate"]:
-                label += f" {row['candidate']}"
-            evidence.extend(sheet_evidence(row, label))
-        self.open_source(SourceRequest(f"{union}: endorsements", tuple(evidence)))
+        evidence = [
+            item
+            for r in self.board.endorsements
+            if r["union"] == row["union"]
+            for item in sheet_evidence(r, r["label"])
+        ]
+        self.open_source(SourceRequest(f"{row['union']}: endorsements", tuple(evidence)))
 
 
 def _members(count: int | None) -> str:

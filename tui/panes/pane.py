@@ -14,7 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from tui.evidence import SourceRequest
-from tui.facts import FactBook
+from tui.facts.board import Board
 
 
 class OpenSource(Message):
@@ -26,7 +26,7 @@ class OpenSource(Message):
 
 
 class Pane(Vertical):
-    """A bordered pane of the dashboard. Subclasses compose the body and fill it from a book."""
+    """A bordered pane of the dashboard. Subclasses fill it from the board."""
 
     ALLOW_MAXIMIZE = True
     TITLE: ClassVar[str] = ""
@@ -34,14 +34,14 @@ class Pane(Vertical):
     NOUN: ClassVar[str] = "rows"  # what the rows are, for "No quotes match"
     EMPTY_HINT: ClassVar[str] = "Nothing here yet."
 
-    # Each pane shows the book's rows that match a query and returns (shown, total).
-    fill: Callable[[FactBook, str], tuple[int, int]]
+    # Each pane shows the board's rows that match a query and returns (shown, total).
+    fill: Callable[[Board, str], tuple[int, int]]
 
     def __init__(self, body: Widget, *details: Widget) -> None:
         super().__init__(id=self.TITLE.lower(), classes="pane")
         self.body = body  # the widget that takes the keys: a table or a list
         self.details = details  # what the pane shows beside or below its body
-        self.book: FactBook | None = None
+        self.board: Board | None = None
         self.query_text = ""
 
     def compose(self) -> ComposeResult:
@@ -56,18 +56,18 @@ class Pane(Vertical):
 
     # -- shared behaviour --------------------------------------------------------------------
 
-    def show(self, book: FactBook) -> None:
-        self.book = book
+    def show(self, board: Board) -> None:
+        self.board = board
         self.refresh_rows()
 
     def refresh_rows(self) -> None:
-        if self.book is None:
+        if self.board is None:
             return
-        shown, total = self.fill(self.book, self.query_text.strip().lower())
+        shown, total = self.fill(self.board, self.query_text.strip().lower())
         self._title(shown, total)
         empty = self.query_one(".empty", Static)
-        if len(self.book.articles) == 0:
-            folder = self.book.seeds_dir.name
+        if not self.board.articles:
+            folder = self.board.seeds_name
             empty.update(
                 Text(f"No articles in {folder}/ yet. Add .txt news articles there, press r.")
             )

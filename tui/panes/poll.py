@@ -12,8 +12,7 @@ from textual.widgets import DataTable, Static
 
 from tui.display import candidate_colour, plain
 from tui.evidence import with_conflict
-from tui.facts import FactBook
-from tui.facts import views as v
+from tui.facts.board import Board
 from tui.panes.pane import Pane, matches
 from tui.widgets.bars import Bar, BarChart
 from tui.widgets.table import Table
@@ -44,8 +43,8 @@ class PollPane(Pane):
         for label, width in (("Who", 6), ("Share", 5), ("Poll", 9)):
             self.table.add_column(label, width=width)
 
-    def fill(self, book: FactBook, query: str) -> tuple[int, int]:
-        every = v.poll_rows(book).to_dicts()
+    def fill(self, board: Board, query: str) -> tuple[int, int]:
+        every = board.polls
         self.rows = [
             r for r in every if matches(query, r["candidate"], r["short"], r["poll"], r["timing"])
         ]
@@ -62,12 +61,12 @@ class PollPane(Pane):
             self.table.add_row(name, Text(share, justify="right"), poll)
         self.query_one(".chart", BarChart).plot(
             [
-                Bar(f"{name.split()[-1]} {wave.label}", pct, candidate_colour(name))
-                for wave in v.waves(book)
-                for name, pct in wave.shares
+                Bar(f"{name.split()[-1]} {wave['label']}", pct, candidate_colour(name))
+                for wave in board.waves
+                for name, pct in wave["shares"]
             ]
         )
-        swing = v.swing(book)
+        swing = board.swing
         self.query_one(".swing", Static).update(
             Text.assemble(("Lead: ", "dim"), swing) if swing else ""
         )
@@ -96,7 +95,7 @@ class PollPane(Pane):
         )
         text.append_text(plain(f"When: {row['timing'] or 'not stated'}"))
         if row["reported"]:
-            text.append(f" · reported {v.format_date(row['reported'])}", style="dim")
+            text.append(f" · reported {row['reported']}", style="dim")
         if row["conflict"]:
             text.append("\n⚑ sources disagree: ", style="yellow")
             text.append_text(plain(row["note"] or "", style="yellow"))
@@ -106,12 +105,12 @@ class PollPane(Pane):
     def _selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         row = self._current()
-        if row is None or self.book is None:
+        if row is None or self.board is None:
             return
         title = f"{row['poll']}: {row['candidate']}"
-        self.open_source(with_conflict(title, row, self.book.polls, _describe))
+        self.open_source(with_conflict(title, row, self.board.polls, _describe))
 
 
-def _describe(row: dict[str, Any]) -> str:
+def _describe(row: Any) -> str:
     share = "ahead, no figure" if row["pct"] is None else f"{row['pct']:g}%"
     return f"{row['short']}: {row['candidate']} {share}"

@@ -12,8 +12,7 @@ from textual.widgets.option_list import Option
 
 from tui.display import plain
 from tui.evidence import Evidence, SourceRequest
-from tui.facts import FactBook
-from tui.facts import views as v
+from tui.facts.board import Board
 from tui.panes.pane import Pane, matches
 
 
@@ -37,8 +36,8 @@ class QuotesPane(Pane):
         super().__init__(self.cards_list)
         self.cards: list[dict[str, Any]] = []
 
-    def fill(self, book: FactBook, query: str) -> tuple[int, int]:
-        every = v.quote_cards(book).to_dicts()
+    def fill(self, board: Board, query: str) -> tuple[int, int]:
+        every = board.cards
         self.cards = [c for c in every if matches(query, c["text"], c["speaker"], c["relayed_by"])]
         highlighted = self.cards_list.highlighted
         self.cards_list.clear_options()
@@ -62,10 +61,7 @@ class QuotesPane(Pane):
 
     def speakers(self) -> list[str]:
         """Everyone quoted, for the command palette's "quotes by <speaker>"."""
-        if self.book is None:
-            return []
-        names = self.book.quotes["speaker"].drop_nulls().unique(maintain_order=True)
-        return [str(n) for n in names]
+        return self.board.speakers if self.board is not None else []
 
 
 def _card(card: dict[str, Any]) -> Text:
@@ -83,13 +79,7 @@ def _card(card: dict[str, Any]) -> Text:
         text.append("speaker not stated", style="dim italic")
     if card["relayed_by"]:
         text.append_text(plain(f" (as relayed by {card['relayed_by']})", style="cyan"))
-    sources = "; ".join(
-        f"{outlet or article} · {v.format_date(day)}"
-        for article, outlet, day in zip(
-            card["articles"], card["outlets"], card["dates"], strict=True
-        )
-    )
     text.append("\n  ")
-    text.append_text(plain(sources, style="dim"))
+    text.append_text(plain(card["sources"], style="dim"))
     text.append("\n")  # a blank line between cards
     return text

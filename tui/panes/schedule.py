@@ -10,8 +10,7 @@ from textual.widgets import DataTable, Static
 
 from tui.display import plain
 from tui.evidence import with_conflict
-from tui.facts import FactBook
-from tui.facts import views as v
+from tui.facts.board import Board
 from tui.panes.pane import Pane, matches
 from tui.widgets.table import Table
 
@@ -34,8 +33,8 @@ class SchedulePane(Pane):
         for label, width in (("When", 12), ("Event", None)):
             self.table.add_column(label, width=width)
 
-    def fill(self, book: FactBook, query: str) -> tuple[int, int]:
-        every = v.schedule(book).to_dicts()
+    def fill(self, board: Board, query: str) -> tuple[int, int]:
+        every = board.schedule
         self.rows = [
             r
             for r in every
@@ -90,10 +89,10 @@ class SchedulePane(Pane):
     def _selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         row = self._current()
-        if row is not None and self.book is not None:
+        if row is not None and self.board is not None:
             title = f"{row['when']}: {row['title']}"
-            self.open_source(with_conflict(title, row, self.book.events, _describe))
+            self.open_source(with_conflict(title, row, self.board.schedule, _describe))
 
 
-def _describe(row: dict[str, Any]) -> str:
-    return f"{v.format_date(row['date'], row['date_precision'])}, {row['title']}"
+def _describe(row: Any) -> str:
+    return f"{row['when']}, {row['title']}"

@@ -13,8 +13,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from tui.display import plain
 from tui.evidence import Evidence, SourceRequest
-from tui.facts import FactBook
-from tui.facts import views as v
+from tui.facts.board import Board
 from tui.panes.pane import OpenSource
 from tui.widgets.table import Table
 
@@ -24,12 +23,12 @@ class ArticlesScreen(Screen[None]):
         Binding("escape,a", "dismiss", "Back"),
     ]
 
-    def __init__(self, book: FactBook) -> None:
+    def __init__(self, board: Board) -> None:
         super().__init__(classes="articles")
-        self.book = book
+        self.board = board
 
     def compose(self) -> ComposeResult:
-        n = len(self.book.articles)
+        n = len(self.board.articles)
         yield Static(Text(f"Articles ({n}): enter reads one", style="bold"), classes="source-title")
         yield Table()
         yield Static(classes="source-meta")
@@ -46,13 +45,12 @@ class ArticlesScreen(Screen[None]):
             "Quotes",
         ):
             table.add_column(label)
-        for row in self.book.articles.iter_rows(named=True):
-            published = v.format_date(row["published"]) if row["published"] else "unknown"
+        for row in self.board.articles:
             table.add_row(
                 plain(row["article"]),
                 plain(row["outlet"] or "—"),
-                Text(published),
-                plain(row["published_basis"] or "—"),
+                Text(row["published"] or "unknown"),
+                plain(row["basis"] or "—"),
                 Text(str(row["facts"]), justify="right"),
                 Text(str(row["quotes"]), justify="right"),
                 key=row["article"],
@@ -63,11 +61,11 @@ class ArticlesScreen(Screen[None]):
     @on(DataTable.RowHighlighted)
     def _show_note(self) -> None:
         table = self.query_one(DataTable)
-        rows = self.book.articles.to_dicts()
+        rows = self.board.articles
         note = self.query_one(".source-meta", Static)
         if 0 <= table.cursor_row < len(rows):
             row = rows[table.cursor_row]
-            note.update(plain(row["published_note"] or "no publication date known", style="dim"))
+            note.update(plain(row["note"] or "no publication date known", style="dim"))
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:

@@ -12,7 +12,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.display import plain
-from tui.facts import Problem
 
 
 class ProblemsScreen(ModalScreen[None]):
@@ -20,7 +19,7 @@ class ProblemsScreen(ModalScreen[None]):
         Binding("escape,p", "dismiss", "Close"),
     ]
 
-    def __init__(self, problems: tuple[Problem, ...]) -> None:
+    def __init__(self, problems: list[str]) -> None:
         super().__init__(classes="help")
         self.problems = problems
 
@@ -31,6 +30,6 @@ class ProblemsScreen(ModalScreen[None]):
                 Text(f"{n} problem{'s' if n != 1 else ''} while loading", style="bold"),
                 classes="dialog-title",
             )
-            lines = Text("\n").join(plain(str(p)) for p in self.problems)
+            lines = Text("\n").join(plain(p) for p in self.problems)
             yield Static(lines)
             yield Static(Text("The rest loaded. `race-dash check` lists these too.", style="dim"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -13,8 +14,7 @@ from textual.widgets import Footer, Static
 
 from tui.display import plain
 from tui.evidence import Evidence, SourceRequest
-from tui.facts import FactBook
-from tui.facts import views as v
+from tui.facts.board import Board
 from tui.facts.text import paragraphs
 
 HIGHLIGHT = "bold black on #e8c547"
@@ -58,9 +58,10 @@ class SourceScreen(Screen[None]):
         Binding("p,left", "move(-1)", "Previous source"),
     ]
 
-    def __init__(self, book: FactBook, request: SourceRequest) -> None:
+    def __init__(self, board: Board, texts: Callable[[str], str], request: SourceRequest) -> None:
         super().__init__(classes="source")
-        self.book = book
+        self.board = board
+        self.texts = texts  # article name -> its text, as the offsets index it
         self.request = request
         self.position = 0
 
@@ -87,21 +88,19 @@ class SourceScreen(Screen[None]):
         evidence = self.request.evidence[self.position]
         self.query_one(".source-title", Static).update(plain(self.request.title, style="bold"))
         self.query_one(".source-meta", Static).update(self._meta(evidence))
-        text = self.book.texts.get(evidence.article, "")
+        text = self.texts(evidence.article)
         self.query_one(ArticleView).show(text, evidence.spans)
 
     def _meta(self, evidence: Evidence) -> Text:
         count = len(self.request.evidence)
         meta = Text(f"Source {self.position + 1} of {count}", style="bold")
-        rows = self.book.articles.filter(article=evidence.article).to_dicts()
-        if rows:
-            row = rows[0]
+        row = self.board.article(evidence.article)
+        if row is not None:
             meta.append(" · ")
             meta.append_text(plain(row["outlet"] or "outlet unknown"))
-            published = v.format_date(row["published"]) if row["published"] else "date unknown"
-            meta.append(f" · published {published}")
-            if row["published_basis"]:
-                meta.append(f" ({row['published_basis']})", style="dim")
+            meta.append(f" · published {row['published'] or 'date unknown'}")
+            if row["basis"]:
+                meta.append(f" ({row['basis']})", style="dim")
         meta.append_text(plain(f" · {evidence.article}", style="dim"))
         if evidence.label:
             meta.append("\n")

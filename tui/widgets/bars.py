@@ -2,7 +2,8 @@
 
 plotext is drawn directly rather than through textual-plotext: that package is unmaintained and
 holds plotext below 6, while all this needs is plotext's text output at the widget's size.
-plotext is imported on first draw, off the path to the first frame of the other panes.
+plotext takes a fifth of a second to import: it is imported in a thread after the first frame,
+and the chart draws when it is ready, so the dashboard's first frame does not wait for it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual import work
 from textual.events import Resize
 from textual.widgets import Static
 
@@ -31,6 +33,20 @@ class BarChart(Static):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.bars: list[Bar] = []
+        self.ready = False  # plotext imported
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._load)
+
+    @work(thread=True, exclusive=True, group="plotext")
+    def _load(self) -> None:
+        import plotext  # noqa: F401  (the import is the work)
+
+        self.app.call_from_thread(self._loaded)
+
+    def _loaded(self) -> None:
+        self.ready = True
+        self._draw()
 
     def plot(self, bars: list[Bar]) -> None:
         self.bars = bars
@@ -41,6 +57,8 @@ class BarChart(Static):
         self._draw()
 
     def _draw(self) -> None:
+        if not self.ready:
+            return
         width, height = self.content_size
         if not self.bars or width < 12 or height < len(self.bars) + 3:
             self.update("")

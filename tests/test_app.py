@@ -358,3 +358,15 @@ def test_panes_are_the_four_of_the_design() -> None:
         "QuotesPane",
     ]
     assert all(isinstance(p, Pane) for p in shipped_app().panes)
+
+
+def test_readme_lists_every_key_the_app_binds() -> None:
+    from tests.conftest import ROOT
+    from tui.screens.help import key_label
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    keys = readme[readme.index("## Keys") : readme.index("The dashboard keeps")]
+    for binding in RaceDash.BINDINGS:
+        assert isinstance(binding, Binding)
+        for key in key_label(binding.key).split():
+            assert f"`{key.replace('esc', 'escape')}`" in keys, key

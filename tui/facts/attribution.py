@@ -151,7 +151,7 @@ class Attributor:
             return None
         if any(t.kind == "quote" for t in before.tokens):
             return None
-        cue = cues.reported(before.tokens)
+        cue = cues.reported(before.tokens) or cues.asked(before.tokens)
         if cue is None:
             return None
         found = self._finish(cue, before, "continues")

@@ -94,7 +94,7 @@ def leading(toks: Sequence[Token], q: int) -> Cue | None:
     """Before the quote: "She also said, “", "O’Brien told reporters: “", "according to X, “"."""
     lo = _previous_quote(toks, q) + 1
     last = q - 1
-    if last < lo or toks[last].kind != "punct" or toks[last].text not in ",:":
+    if last < lo or toks[last].kind != "punct" or toks[last].text not in ",:—–":
         return None
     end = toks[last].start
     for k in range(last - 1, lo - 1, -1):
@@ -112,8 +112,8 @@ def leading(toks: Sequence[Token], q: int) -> Cue | None:
         if source is not None:
             return Cue(source, toks[k].start, end)
     if toks[last].text == ":":
-        if toks[lo].low in _TOPIC_WORDS:
-            return Cue(None, toks[lo].start, end, topic=True)
+        if toks[0].low in _TOPIC_WORDS:  # "On the RNC speech: “”", "On Trump’s remark that …:"
+            return Cue(None, toks[0].start, end, topic=True)
         subject = clause_subject(toks, lo, last)
         if subject is not None:
             return Cue(subject, toks[lo].start, end)
@@ -171,6 +171,17 @@ def reported(toks: Sequence[Token]) -> Cue | None:
     return None
 
 
+def asked(toks: Sequence[Token]) -> Cue | None:
+    """ "Asked what he would tell a Trump voter, he paused." The quotation after a question
+    framed this way is the answer of the clause's subject."""
+    if not toks or toks[0].low != "asked":
+        return None
+    phrase = clause_subject(toks, 0, len(toks))
+    if phrase is None:
+        return None
+    return Cue(phrase, toks[0].start, toks[-1].end)
+
+
 def subject_of(toks: Sequence[Token], verb: int, lo: int) -> tuple[Phrase | None, Phrase | None]:
     """Who does the reporting verb at toks[verb], and who relays it, if anyone."""
     low = toks[verb].low
@@ -196,7 +207,10 @@ def subject_of(toks: Sequence[Token], verb: int, lo: int) -> tuple[Phrase | None
         return clause_subject(toks, lo, verb), None
     if before < lo or toks[before].low in CONJUNCTIONS:
         return clause_subject(toks, lo, verb), None
-    phrase = _relative_subject(toks, before, lo) or np_before(toks, before, lo)
+    if toks[before].kind == "word":  # a subject right before its verb: "what Biden called"
+        phrase = np_before(toks, before, lo) or _relative_subject(toks, before, lo)
+    else:  # "Fain, whose union endorsed Harris in July, said"
+        phrase = _relative_subject(toks, before, lo) or np_before(toks, before, lo)
     if phrase is None:
         phrase = clause_subject(toks, lo, verb)
         return (_named(toks, phrase, verb) if phrase else None), None
@@ -253,8 +267,12 @@ def _relative_subject(toks: Sequence[Token], before: int, lo: int) -> Phrase | N
             return None
         if tok.low in ("who", "which") and w - 1 >= lo and toks[w - 1].text == ",":
             return np_before(toks, w - 2, lo)
-        if tok.low == "whose":  # "the UAW, whose president, Shawn Fain, has called"
-            found = np_after(toks, w + 1, before + 1)
+        if tok.low == "whose":
+            if any(verb_like(t) for t in toks[w + 1 : before + 1]):
+                # "Fain, whose union endorsed Harris in July, said": the clause has its own
+                # verb, so the reporting verb is the main clause's, and Fain its subject
+                return np_before(toks, w - 2, lo) if toks[w - 1].text == "," else None
+            found = np_after(toks, w + 1, before + 1)  # "the UAW, whose president, Fain, said"
             return named_after(toks, found[0], before + 1) if found else None
         if tok.low == "whom":
             return None  # "O’Brien, whom Democrats call ...": the antecedent is not the speaker

@@ -111,6 +111,8 @@ _SYNONYMS = {
 }
 _ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor"}
 _GENERIC_MODIFIERS = frozenset("labor party city state county".split())
+# A name that is not a subject counts as this many sentences farther away.
+_OBJECT_PENALTY = 1.5
 _QUALIFIERS = frozenset("vice deputy assistant former".split())
 
 

@@ -10,6 +10,7 @@ from tui.facts.phrases import named_after, np_after
 from tui.facts.quotes import MarkScan, QuoteSpan, find_quotes
 from tui.facts.text import Token, paragraphs, sentences, tokenize
 
+_PLACE_PREPOSITIONS = frozenset("in at from near outside across inside".split())
 _ARTICLES = frozenset("a an the one another".split())
 _CLAUSE_OPENERS = frozenset(
     "and but that how when while because as after before since although though so".split()
@@ -98,7 +99,7 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
                 people.add(entity, sentence.index, phrase.start, subject=True)
                 i = end
                 continue
-        if tok.low in _ARTICLES and _opens_clause(toks, i):
+        if tok.low in _ARTICLES and _opens_clause(toks, i) and not _after_name(toks, i):
             found = np_after(toks, i, len(toks))
             if found and found[0].kind == "description" and _is_subject(toks, i, found[1]):
                 phrase, end = found
@@ -138,6 +139,11 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
         i = max(j, i + 1)
 
 
+def _after_name(toks: list[Token], i: int) -> bool:
+    """ "John Palmer, a board member,": a description in apposition describes the name."""
+    return i >= 2 and toks[i - 1].text == "," and toks[i - 2].name_part
+
+
 def _leads_title(toks: list[Token], i: int) -> bool:
     """A lower-case title that starts a name: "press secretary Karine Jean-Pierre"."""
     tok = toks[i]
@@ -162,11 +168,17 @@ def _is_subject(toks: list[Token], i: int, j: int) -> bool:
     """Does the name at toks[i:j] act: followed by a verb, or inverted after "said"?"""
     if i > 0 and toks[i - 1].low in lx.SAY_VERBS:
         return True
+    if i > 0 and toks[i - 1].low in _PLACE_PREPOSITIONS:
+        return False  # "at a rally in Medford, Ore., said": a place
     if i >= 2 and toks[i - 2].low == "according" and toks[i - 1].low == "to":
         return True  # the source of what is reported is as much an actor as a subject
     k = skip_adverbs(toks, j)
     if k < len(toks) and verb_like(toks[k]):
         return True
+    if 0 < i and toks[i - 1].text == "," and k + 1 < len(toks) and toks[k].text == ",":
+        after = skip_adverbs(toks, k + 1)
+        if after < len(toks) and verb_like(toks[after]) and toks[after].low not in lx.SAY_VERBS:
+            return True  # "The union’s president, Sean O’Brien, has defended"
     if k < len(toks) and toks[k].text == ",":
         # an apposition: "John Palmer, a Teamsters executive board member, said"
         m = k + 1

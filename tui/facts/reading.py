@@ -175,7 +175,7 @@ def _is_subject(toks: list[Token], i: int, j: int) -> bool:
     k = skip_adverbs(toks, j)
     if k < len(toks) and verb_like(toks[k]):
         return True
-    if 0 < i and toks[i - 1].text == "," and k + 1 < len(toks) and toks[k].text == ",":
+    if i > 0 and toks[i - 1].text == "," and k + 1 < len(toks) and toks[k].text == ",":
         after = skip_adverbs(toks, k + 1)
         if after < len(toks) and verb_like(toks[after]) and toks[after].low not in lx.SAY_VERBS:
             return True  # "The union’s president, Sean O’Brien, has defended"

@@ -100,15 +100,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _words_into(tokens: list[Token], text: str, start: int, end: int) -> None:
     append = tokens.append
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        pos = match.start()
-        if match.lastgroup == "punct":
-            append(Token(word, pos, pos + 1, "punct"))
-        elif word[-1] == "." and not _keeps_period(word):
-            append(Token(word[:-1], pos, pos + len(word) - 1, "word"))
-            append(Token(".", pos + len(word) - 1, pos + len(word), "punct"))
+        pos, stop = match.span()
+        if match.lastindex == 2:  # punctuation
+            append(Token(text[pos], pos, stop, "punct"))
+            continue
+        word = text[pos:stop]
+        if word[-1] == "." and not _keeps_period(word):
+            append(Token(word[:-1], pos, stop - 1, "word"))
+            append(Token(".", stop - 1, stop, "punct"))
         else:
-            append(Token(word, pos, pos + len(word), "word"))
+            append(Token(word, pos, stop, "word"))
 
 
 def _keeps_period(word: str) -> bool:
@@ -133,6 +134,9 @@ def tokenize(
     return tokens
 
 
+_CLOSING = frozenset("”\"’')")
+
+
 def _ends_sentence(token: Token) -> bool:
     if token.kind == "punct":
         return token.text in ".!?"
@@ -149,21 +153,20 @@ def _opens_sentence(token: Token) -> bool:
 def sentences(tokens: Sequence[Token]) -> list[list[Token]]:
     """Split a paragraph's tokens into sentences; quotations are never split."""
     result: list[list[Token]] = []
-    current: list[Token] = []
-    for i, token in enumerate(tokens):
-        current.append(token)
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None:
-            break
-        if token.kind == "punct" and token.text in "”\"’')" and len(current) > 1:
-            # a closing mark after the full stop belongs to the sentence it closes
-            if _ends_sentence(current[-2]) and _opens_sentence(nxt):
-                result.append(current)
-                current = []
+    start = 0
+    for i in range(len(tokens) - 1):
+        token = tokens[i]
+        if token.kind == "word":
             continue
-        if _ends_sentence(token) and nxt.text not in "”\"’')" and _opens_sentence(nxt):
-            result.append(current)
-            current = []
-    if current:
-        result.append(current)
+        nxt = tokens[i + 1]
+        if token.kind == "punct" and token.text in _CLOSING:
+            # a closing mark after the full stop belongs to the sentence it closes
+            ends = i > start and _ends_sentence(tokens[i - 1])
+        else:
+            ends = _ends_sentence(token) and nxt.text not in _CLOSING
+        if ends and _opens_sentence(nxt):
+            result.append(list(tokens[start : i + 1]))
+            start = i + 1
+    if start < len(tokens):
+        result.append(list(tokens[start:]))
     return result

@@ -28,7 +28,8 @@ def shipped() -> FactBook:
 
 @pytest.fixture(scope="session")
 def registry() -> Registry:
-    return Registry.of(read_sheets(default_data(), {}, rows=False).people)
+    sheets = read_sheets(default_data(), {}, rows=False)
+    return Registry.of(sheets.people, sheets.bodies)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tui.facts import cues
 from tui.facts.cues import Cue
-from tui.facts.people import Entity, split_title
+from tui.facts.people import Entity
 from tui.facts.phrases import Phrase
 from tui.facts.reading import Reading, Sentence
 
@@ -181,22 +181,7 @@ class Attributor:
     # -- resolving phrases to people ---------------------------------------------------------
 
     def _resolve(self, phrase: Phrase, sentence: Sentence) -> Speaker:
-        if phrase.kind == "pronoun":
-            entity = self.people.resolve_pronoun(phrase.pronoun, sentence.index, phrase.start)
-            return _speaker(entity)
-        if phrase.kind == "name":
-            run = split_title(phrase.tokens)
-            if run is not None:
-                entity = self.people.entity_for(run, confident=True)
-                if entity is not None:
-                    return _speaker(entity)
-        text = phrase.text()
-        if not text:
-            return NOBODY
-        entity = self.people.describe(
-            text, phrase.head, phrase.modifiers, phrase.definite, phrase.start
-        )
-        return _speaker(entity)
+        return _speaker(self.people.resolve(phrase, sentence.index))
 
     # -- where quotations stand --------------------------------------------------------------
 

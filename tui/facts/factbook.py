@@ -65,7 +65,7 @@ def build(seeds_dir: Path, data_dir: Path | None, rows: bool = True) -> FactBook
     texts = {a.name: a.text for a in articles}
     sheets = read_sheets(data_dir, texts, rows=rows)
     problems.extend(sheets.problems)
-    registry = Registry.of(sheets.people)
+    registry = Registry.of(sheets.people, sheets.bodies)
 
     quote_table: list[dict[str, Any]] = []
     extracted = all_quote_rows([(a.name, a.text) for a in articles], registry)

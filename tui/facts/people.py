@@ -6,9 +6,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from tui.facts import lexicon as lx
+
+if TYPE_CHECKING:
+    from tui.facts.phrases import Phrase
+
 from tui.facts.text import APOSTROPHES, Token, normalize_name
 
 Kind = Literal["person", "org", "group"]
@@ -43,17 +47,31 @@ class Person:
     descriptions: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A union or other body the unions sheet knows: "UAW" is the United Auto Workers."""
+
+    name: str
+    short: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
 @dataclass(slots=True)
 class Registry:
-    """Known people, looked up by any alias (case and apostrophes folded)."""
+    """Known people and bodies, looked up by any alias (case and apostrophes folded)."""
 
     people: list[Person] = field(default_factory=list)
     by_alias: dict[str, Person] = field(default_factory=dict)
     by_description: dict[str, list[Person]] = field(default_factory=dict)
+    # alias of a union or other body -> its canonical name
+    bodies: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, people: Iterable[Person]) -> Registry:
+    def of(cls, people: Iterable[Person], bodies: Iterable[Body] = ()) -> Registry:
         registry = cls()
+        for body in bodies:
+            for alias in (body.name, *body.aliases):
+                registry.bodies[_fold(alias)] = body.name
         for person in people:
             registry.people.append(person)
             for alias in (person.name, *person.aliases):
@@ -63,6 +81,11 @@ class Registry:
                     person
                 )
         return registry
+
+    def body(self, name: str) -> str | None:
+        """The canonical name of a known body: "the Teamsters union" -> its full name."""
+        folded = _fold(name)
+        return self.bodies.get(folded) or self.bodies.get(folded.removeprefix("the "))
 
     def lookup(self, words: Sequence[str]) -> Person | None:
         """The known person a name refers to: "Vice President Harris", "Donald J. Trump"."""
@@ -270,6 +293,9 @@ class People:
         full = normalize_name(" ".join(words))
         if full in self.entities:
             return self.entities[full]
+        known_body = self.registry.body(full)
+        if known_body is not None:
+            return self.entities.setdefault(known_body, Entity(known_body, "org", known=True))
         if is_org(words):
             return self.entities.setdefault(full, Entity(full, "org"))
         if all(_fold(w) in lx.PLACES for w in words):
@@ -361,7 +387,7 @@ class People:
         """ "the official": the latest "union official"; "the union": the latest union named."""
         for mention in reversed(self.mentions):
             entity = mention.entity
-            if mention.offset >= before or entity.known:
+            if mention.offset >= before or (entity.known and entity.kind == "person"):
                 continue
             words = fold_words(entity.name).split()
             if entity.kind == "org":
@@ -370,6 +396,22 @@ class People:
             elif words and words[-1] == head and all(m in words for m in modifiers):
                 return entity
         return None
+
+    def resolve(self, phrase: Phrase, sentence: int) -> Entity | None:
+        """The entity a phrase names: a pronoun's antecedent, a name's person or body, or what
+        a description describes."""
+        if phrase.kind == "pronoun":
+            return self.resolve_pronoun(phrase.pronoun, sentence, phrase.start)
+        if phrase.kind == "name":
+            run = split_title(phrase.tokens)
+            if run is not None:
+                entity = self.entity_for(run, confident=True)
+                if entity is not None:
+                    return entity
+        text = phrase.text()
+        if not text:
+            return None
+        return self.describe(text, phrase.head, phrase.modifiers, phrase.definite, phrase.start)
 
     def add(self, entity: Entity, sentence: int, offset: int, subject: bool) -> None:
         mention = Mention(entity, sentence, offset, subject)

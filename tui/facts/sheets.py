@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.facts.dates import parse_sheet_date
-from tui.facts.people import Person
+from tui.facts.people import Body, Person
 from tui.facts.problems import Problem
 from tui.facts.text import normalize_name
 
@@ -26,6 +26,7 @@ Row = dict[str, Any]
 @dataclass(slots=True)
 class Sheets:
     people: list[Person] = field(default_factory=list)
+    bodies: list[Body] = field(default_factory=list)
     speakers: list[Row] = field(default_factory=list)
     endorsements: list[Row] = field(default_factory=list)
     polls: list[Row] = field(default_factory=list)
@@ -51,6 +52,13 @@ def read_sheets(data_dir: Path | None, texts: Mapping[str, str], rows: bool = Tr
             continue
         sheets.people.append(person)
         sheets.speakers.append(row)
+    for where, item in _entries(data_dir, "unions.toml", "union", sheets.problems):
+        try:
+            aliases = tuple(normalize_name(a) for a in _str_list(item, "aliases"))
+            name = normalize_name(_str(item, "name"))
+            sheets.bodies.append(Body(name, _opt_str(item, "short"), aliases))
+        except _RowError as error:
+            sheets.problems.append(Problem(where, str(error)))
     if not rows:
         return sheets
     parsers: list[tuple[str, str, Callable[[Row], list[Row]], list[Row]]] = [
@@ -71,27 +79,26 @@ def read_sheets(data_dir: Path | None, texts: Mapping[str, str], rows: bool = Tr
 
 
 def _apply_unions(data_dir: Path, texts: Mapping[str, str], sheets: Sheets) -> None:
-    """[[union]]: a union's short name and, with its evidence, its size, on each of its rows."""
-    unions: dict[str, Row] = {}
-    for where, item in _entries(data_dir, "endorsements.toml", "union", sheets.problems):
+    """Each endorsement row gets its union's short name and, where [[membership]] gives it with
+    its evidence, the union's size."""
+    sizes: dict[str, Row] = {}
+    for where, item in _entries(data_dir, "endorsements.toml", "membership", sheets.problems):
         try:
-            known: Row = {"short": _opt_str(item, "short")}
             members = item.get("members")
-            if members is not None:
-                if not isinstance(members, int) or isinstance(members, bool) or members < 0:
-                    raise _RowError("members is not a whole number")
-                sourced = _sources(item, texts, where, sheets.problems)
-                known |= {
-                    "members": members,
-                    "members_articles": sourced["articles"],
-                    "members_evidence": sourced["evidence"],
-                }
-            unions[_str(item, "union")] = known
+            if not isinstance(members, int) or isinstance(members, bool) or members < 0:
+                raise _RowError("members is not a whole number")
+            sourced = _sources(item, texts, where, sheets.problems)
+            sizes[_str(item, "union")] = {
+                "members": members,
+                "members_articles": sourced["articles"],
+                "members_evidence": sourced["evidence"],
+            }
         except _RowError as error:
             sheets.problems.append(Problem(where, str(error)))
+    shorts = {body.name: body.short for body in sheets.bodies}
     for row in sheets.endorsements:
-        row.update(unions.get(row["union"], {}))
-        row["short"] = row.get("short") or row["union"]
+        row.update(sizes.get(row["union"], {}))
+        row["short"] = shorts.get(row["union"]) or row["union"]
 
 
 def _entries(data_dir: Path, file: str, key: str, problems: list[Problem]) -> list[tuple[str, Row]]:
@@ -102,7 +109,7 @@ def _entries(data_dir: Path, file: str, key: str, problems: list[Problem]) -> li
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        if key != "union":  # endorsements.toml is read for two tables; say it once
+        if key != "membership":  # endorsements.toml is read for two tables; say it once
             problems.append(Problem(label, f"cannot be read: {error}"))
         return []
     items = document.get(key, [])

@@ -1,0 +1,177 @@
+"""Dates in article text, resolved against the article's publication date.
+
+"Sept. 16", "on Monday", "in January", "early March", "last month", "this summer": each is
+resolved to a date and a precision (day, month or year) relative to the day the article was
+published. Without a publication date only absolute dates resolve ("March 12, 2024", "in
+2020"); relative ones stay unresolved rather than guessed, and today's date is never used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tui.facts.dates import ELECTION_DAY
+from tui.facts.lexicon import MONTHS, WEEKDAYS
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    day: date | None  # the first day of the month or year at month or year precision
+    precision: str | None  # "day", "month", "year"; None when unresolved
+    words: str  # as the article has them
+    start: int
+    end: int
+
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\."
+    r"|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month_day", re.compile(
+        rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    )),
+    ("month_year", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<last>last|this past|next|this coming)\s+)?(?P<weekday>{_WEEKDAY})"
+        r"(?:\s+(?:night|morning|afternoon|evening))?\b"
+    )),
+    ("month", re.compile(
+        rf"\b(?P<lead>in|since|by|until|through|early|late|mid-?|this|last|next|during)\s+"
+        rf"(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})(?!\s+\d)\b"
+    )),
+    ("relative", re.compile(
+        r"\b(?P<rel>yesterday|today|tomorrow|tonight|this morning|last night"
+        r"|(?:earlier |later )?this (?:month|year|summer|spring|fall|autumn|winter)"
+        r"|(?:late |early )?last (?:month|year|summer|spring|fall|autumn|winter)"
+        r"|next (?:month|year))\b",
+        re.IGNORECASE,
+    )),
+    ("holiday", re.compile(r"\b(?P<holiday>Labor Day|Election Day|Independence Day)\b")),
+    ("year", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b")),
+]  # fmt: skip
+_FUTURE = re.compile(
+    r"\b(?:will|plans? to|is scheduled to|are scheduled to|is set to|are set to|is expected to"
+    r"|are expected to|next)\b",
+    re.IGNORECASE,
+)
+
+
+def is_future(sentence: str) -> bool:
+    return bool(_FUTURE.search(sentence))
+
+
+def find_dates(text: str, published: date | None, future: bool = False) -> list[When]:
+    """Every date expression in `text` (a sentence), resolved where it can be."""
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            day, precision = _resolve(kind, match, published, future)
+            if kind == "month" and match.group("lead").lower() in ("may",):
+                continue
+            found.append(When(day, precision, match.group(), start, end))
+            taken.append((start, end))
+    return sorted(found, key=lambda w: w.start)
+
+
+def _resolve(
+    kind: str, match: re.Match[str], published: date | None, future: bool
+) -> tuple[date | None, str | None]:
+    groups = match.groupdict()
+    if kind == "month_day":
+        month = _month(groups["month"])
+        day = int(groups["day"])
+        if groups["year"]:
+            return _safe(int(groups["year"]), month, day), "day"
+        if published is None:
+            return None, None
+        return _nearest(published, month, day, future), "day"
+    if kind == "month_year":
+        return _safe(int(groups["year"]), _month(groups["month"]), 1), "month"
+    if kind == "year":
+        return date(int(groups["year"]), 1, 1), "year"
+    if kind == "holiday":
+        return _holiday(groups["holiday"], published)
+    if published is None:
+        return None, None
+    if kind == "weekday":
+        return _weekday(published, groups["weekday"], groups["last"], future), "day"
+    if kind == "month":
+        month = _month(groups["month"])
+        lead = groups["lead"].lower()
+        year = published.year
+        ahead = future or lead == "next"
+        if ahead and month < published.month:
+            year += 1
+        elif (month > published.month and not ahead) or (
+            lead == "last" and month >= published.month
+        ):
+            year -= 1
+        return date(year, month, 1), "month"
+    return _relative(groups["rel"].lower(), published)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(published: date, month: int, day: int, future: bool) -> date | None:
+    """The year that puts month/day nearest the publication date, in the tense's direction."""
+    this = _safe(published.year, month, day)
+    if this is None:
+        return None
+    if future and this < published - timedelta(days=60):
+        return _safe(published.year + 1, month, day)
+    if not future and this > published + timedelta(days=60):
+        return _safe(published.year - 1, month, day)
+    return this
+
+
+def _weekday(published: date, name: str, last: str | None, future: bool) -> date:
+    target = WEEKDAYS.index(name.lower())
+    back = (published.weekday() - target) % 7
+    if (last and last.lower() in ("next", "this coming")) or (future and not last):
+        return published + timedelta(days=(target - published.weekday()) % 7 or 7)
+    if last and back == 0:
+        back = 7  # "last Monday" in a Monday paper is a week ago
+    return published - timedelta(days=back)
+
+
+def _relative(words: str, published: date) -> tuple[date, str]:
+    if words in ("today", "tonight", "this morning"):
+        return published, "day"
+    if words in ("yesterday", "last night"):
+        return published - timedelta(days=1), "day"
+    if words == "tomorrow":
+        return published + timedelta(days=1), "day"
+    if words.endswith("month"):
+        month = published.month + (1 if words.startswith("next") else -1 if "last" in words else 0)
+        year = published.year + (month - 1) // 12
+        return date(year, (month - 1) % 12 + 1, 1), "month"
+    year = published.year + (1 if words.startswith("next") else -1 if "last" in words else 0)
+    return date(year, 1, 1), "year"  # a year, or a season of it
+
+
+def _holiday(name: str, published: date | None) -> tuple[date | None, str | None]:
+    if name == "Election Day":
+        return ELECTION_DAY, "day"
+    if published is None:
+        return None, None
+    if name == "Labor Day":  # the first Monday of September
+        first = date(published.year, 9, 1)
+        return first + timedelta(days=(7 - first.weekday()) % 7), "day"
+    return date(published.year, 7, 4), "day"

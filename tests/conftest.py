@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from tui.facts import FactBook, build
+from tui.facts.extract import quote_rows
 from tui.facts.people import Registry
-from tui.facts.quote_rows import quote_rows
 from tui.facts.sheets import read_sheets
 from tui.paths import default_data, default_seeds
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tui.facts.extract import quote_rows
 from tui.facts.people import Registry
-from tui.facts.quote_rows import quote_rows
 
 # Text built from the pieces that matter to the extractor, in any order and any number.
 PIECES = st.sampled_from(

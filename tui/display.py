@@ -35,3 +35,16 @@ def candidate_colour(name: str | None) -> str:
     if name in CANDIDATE_COLOURS:
         return CANDIDATE_COLOURS[name]
     return _OTHERS[sum(map(ord, name)) % len(_OTHERS)]
+
+
+# A fact found automatically, not yet confirmed by a reviewed sheet: marked and set in italics.
+AUTO_MARK = "~"
+AUTO_STYLE = "italic"
+
+
+def marked(text: Text, reviewed: bool) -> Text:
+    """A cell's text, marked as automatic when it is."""
+    if reviewed:
+        return text
+    text.stylize(AUTO_STYLE)
+    return Text.assemble((f"{AUTO_MARK} ", "dim"), text)

@@ -11,13 +11,14 @@ from typing import Any
 
 import polars as pl
 
+from tui.facts.auto.merge import combine, same_endorsement, same_event, same_poll
 from tui.facts.corpus import Article, read_corpus
 from tui.facts.dates import infer_published
+from tui.facts.extract import Found, extract_all
 from tui.facts.people import Registry
 from tui.facts.problems import Problem
-from tui.facts.quote_rows import all_quote_rows
 from tui.facts.schema import TABLES, frame
-from tui.facts.sheets import Sheets, read_sheets
+from tui.facts.sheets import read_sheets
 from tui.facts.sources import Source, read_sources
 
 # Marks that pair with nothing are worth a problem only when there are several: one stray mark
@@ -67,28 +68,33 @@ def build(seeds_dir: Path, data_dir: Path | None, rows: bool = True) -> FactBook
     problems.extend(sheets.problems)
     registry = Registry.of(sheets.people, sheets.bodies)
 
-    quote_table: list[dict[str, Any]] = []
-    extracted = all_quote_rows([(a.name, a.text) for a in articles], registry)
-    for article, (rows_found, unbalanced) in zip(articles, extracted, strict=True):
-        quote_table.extend(rows_found)
-        if len(unbalanced) > UNBALANCED_LIMIT:
-            line = article.text.count("\n", 0, unbalanced[0]) + 1
+    dated = {a.name: _published(a, sources.get(a.name, Source())) for a in articles}
+    found = extract_all([(a.name, a.text, dated[a.name][0]) for a in articles], registry)
+    quote_table = [row for f in found for row in f.quotes]
+    for article, result in zip(articles, found, strict=True):
+        if len(result.unbalanced) > UNBALANCED_LIMIT:
+            line = article.text.count("\n", 0, result.unbalanced[0]) + 1
             problems.append(
                 Problem(
                     article.name,
-                    f"{len(unbalanced)} quotation marks pair with nothing (first on line {line})",
+                    f"{len(result.unbalanced)} quotation marks pair with nothing "
+                    f"(first on line {line})",
                 )
             )
-    article_rows = _article_rows(articles, sources, quote_table, sheets)
-    published = {row["article"]: row["published"] for row in article_rows}
+    endorsements = combine(sheets.endorsements, _all(found, "endorsements"), same_endorsement)
+    polls = combine(sheets.polls, _all(found, "polls"), same_poll)
+    events = combine(sheets.events, _all(found, "events"), same_event)
+    article_rows = _article_rows(
+        articles, sources, dated, quote_table, [endorsements, polls, events]
+    )
     for row in quote_table:
-        row["published"] = published.get(row["article"])
+        row["published"] = dated[row["article"]][0]
     return FactBook(
         articles=frame("articles", article_rows),
         quotes=frame("quotes", quote_table),
-        endorsements=frame("endorsements", sheets.endorsements),
-        polls=frame("polls", sheets.polls),
-        events=frame("events", sheets.events).sort("date", maintain_order=True),
+        endorsements=frame("endorsements", endorsements),
+        polls=frame("polls", polls),
+        events=frame("events", events).sort("date", maintain_order=True),
         speakers=frame("speakers", sheets.speakers),
         problems=tuple(problems),
         texts=texts,
@@ -97,31 +103,38 @@ def build(seeds_dir: Path, data_dir: Path | None, rows: bool = True) -> FactBook
     )
 
 
+def _all(found: list[Found], table: str) -> list[dict[str, Any]]:
+    return [row for result in found for row in getattr(result, table)]
+
+
+def _published(article: Article, source: Source) -> tuple[date | None, str | None, str | None]:
+    """The publication date, how it was found (reviewed, header, text) and in what words."""
+    if source.published is not None:
+        return source.published, "reviewed", source.found
+    if article.header_date is not None:
+        return article.header_date, "header", "date header"
+    inferred = infer_published(article.text)
+    if inferred is not None:
+        return inferred[0], "text", f"from the text: {inferred[1]!r}"
+    return None, None, None
+
+
 def _article_rows(
     articles: list[Article],
     sources: dict[str, Source],
+    dated: dict[str, tuple[date | None, str | None, str | None]],
     quotes: list[dict[str, Any]],
-    sheets: Sheets,
+    tables: list[list[dict[str, Any]]],
 ) -> list[dict[str, Any]]:
     quote_counts = Counter(row["article"] for row in quotes)
     fact_counts: Counter[str] = Counter()
-    for table in (sheets.endorsements, sheets.polls, sheets.events):
+    for table in tables:
         for row in table:
             fact_counts.update(set(row["articles"]))
     rows = []
     for article in articles:
         source = sources.get(article.name, Source())
-        published = source.published
-        basis: str | None = "reviewed"
-        note = source.found
-        if published is None and article.header_date is not None:
-            published, basis, note = article.header_date, "header", "date header"
-        if published is None:
-            inferred = infer_published(article.text)
-            if inferred is not None:
-                published, basis, note = inferred[0], "text", f"from the text: {inferred[1]!r}"
-        if published is None:
-            basis = None
+        published, basis, note = dated[article.name]
         rows.append(
             {
                 "article": article.name,

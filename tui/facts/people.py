@@ -63,8 +63,9 @@ class Registry:
     people: list[Person] = field(default_factory=list)
     by_alias: dict[str, Person] = field(default_factory=dict)
     by_description: dict[str, list[Person]] = field(default_factory=dict)
-    # alias of a union or other body -> its canonical name
+    # alias of a union or other body -> its canonical name; canonical name -> short name
     bodies: dict[str, str] = field(default_factory=dict)
+    shorts: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, people: Iterable[Person], bodies: Iterable[Body] = ()) -> Registry:
@@ -72,6 +73,8 @@ class Registry:
         for body in bodies:
             for alias in (body.name, *body.aliases):
                 registry.bodies[_fold(alias)] = body.name
+            if body.short:
+                registry.shorts[body.name] = body.short
         for person in people:
             registry.people.append(person)
             for alias in (person.name, *person.aliases):
@@ -86,6 +89,9 @@ class Registry:
         """The canonical name of a known body: "the Teamsters union" -> its full name."""
         folded = _fold(name)
         return self.bodies.get(folded) or self.bodies.get(folded.removeprefix("the "))
+
+    def short(self, name: str) -> str | None:
+        return self.shorts.get(name)
 
     def lookup(self, words: Sequence[str]) -> Person | None:
         """The known person a name refers to: "Vice President Harris", "Donald J. Trump"."""

@@ -54,9 +54,7 @@ def read(text: str, registry: Registry) -> Reading:
     by_paragraph: dict[int, list[tuple[int, int, int]]] = {}
     for index, span in enumerate(reading.spans):
         by_paragraph.setdefault(span.paragraph, []).append((span.open_at, span.close_end, index))
-    # Nothing after the last quotation's paragraph can attribute a quotation.
-    last = reading.spans[-1].paragraph if reading.spans else -1
-    for p, (start, end) in enumerate(paragraphs(text)[: last + 1]):
+    for p, (start, end) in enumerate(paragraphs(text)):
         tokens = tokenize(text, start, end, by_paragraph.get(p, []))
         for sent_tokens in sentences(tokens):
             if not sent_tokens:

@@ -197,7 +197,11 @@ def schedule(book: FactBook) -> pl.DataFrame:
         pl.struct("date", "date_precision")
         .map_elements(lambda r: format_date(r["date"], r["date_precision"]), pl.String)
         .alias("when"),
-        pl.col("kind").is_in(list(MEETING_KINDS)).alias("meeting"),
+        # a meeting with the union: reviewed, or found with a body among those who took part
+        (
+            pl.col("kind").is_in(list(MEETING_KINDS))
+            & (pl.col("reviewed") | (pl.col("who").list.len() > 1))
+        ).alias("meeting"),
         pl.when(pl.col("kind") == "election")
         .then(pl.col("date").map_elements(lambda d: _countdown(d, latest), pl.String))
         .otherwise(None)

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.widgets import DataTable, Static
 
-from tui.display import candidate_colour, plain
+from tui.display import candidate_colour, marked, plain
 from tui.evidence import SourceRequest, sheet_evidence
 from tui.facts.board import Board
 from tui.panes.pane import Pane, matches
@@ -47,10 +47,8 @@ class EndorsementsPane(Pane):
             )
             if r["conflicts"]:
                 backs.append(f" {CONFLICT}", style="bold yellow")
-            if not r["reviewed"]:
-                backs.append(" ·auto", style="dim italic")
             self.table.add_row(
-                plain(r["short"]),
+                marked(plain(r["short"]), r["reviewed"]),
                 Text(_members(r["members"]), justify="right"),
                 backs,
                 plain(r["since"].replace("reported ", "by ")),
@@ -86,7 +84,7 @@ class EndorsementsPane(Pane):
             if step["conflict"]:
                 text.append(f" {CONFLICT} sources disagree", style="yellow")
             if not step["reviewed"]:
-                text.append(" ·auto", style="dim italic")
+                text.append(" (found automatically, not reviewed)", style="dim italic")
             text.append("\n")
         detail.update(text)
 

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Static
 
-from tui.display import candidate_colour, plain
+from tui.display import candidate_colour, marked, plain
 from tui.evidence import with_conflict
 from tui.facts.board import Board
 from tui.panes.pane import Pane, matches
@@ -51,11 +51,9 @@ class PollPane(Pane):
         self.table.clear()
         for r in self.rows:
             share = "—" if r["pct"] is None else f"{r['pct']:g}%"
-            poll = Text(r["short"] or "")
+            poll = marked(Text(r["short"] or ""), r["reviewed"])
             if r["conflict"]:
                 poll.append(" ⚑", style="bold yellow")
-            if not r["reviewed"]:
-                poll.append(" ·auto", style="dim italic")
             who = r["candidate"].split()[-1] if r["candidate"] else "undecided"
             name = Text(who, style=candidate_colour(r["candidate"]))
             self.table.add_row(name, Text(share, justify="right"), poll)
@@ -96,6 +94,8 @@ class PollPane(Pane):
         text.append_text(plain(f"When: {row['timing'] or 'not stated'}"))
         if row["reported"]:
             text.append(f" · reported {row['reported']}", style="dim")
+        if not row["reviewed"]:
+            text.append("\nFound automatically, not reviewed.", style="dim italic")
         if row["conflict"]:
             text.append("\n⚑ sources disagree: ", style="yellow")
             text.append_text(plain(row["note"] or "", style="yellow"))

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.widgets import DataTable, Static
 
-from tui.display import plain
+from tui.display import marked, plain
 from tui.evidence import with_conflict
 from tui.facts.board import Board
 from tui.panes.pane import Pane, matches
@@ -45,13 +45,11 @@ class SchedulePane(Pane):
             style = "bold" if r["meeting"] else ""
             title = Text()
             title.append(f"{MEETING} " if r["meeting"] else "  ", style="bold yellow")
-            title.append_text(plain(r["title"], style=style))
+            title.append_text(marked(plain(r["title"], style=style), r["reviewed"]))
             if r["countdown"]:
                 title.append(f" · {r['countdown']}", style="dim")
             if r["conflict"]:
                 title.append(" ⚑", style="bold yellow")
-            if not r["reviewed"]:
-                title.append(" ·auto", style="dim italic")
             self.table.add_row(plain(r["when"], style=style), title)
         self._show_detail()
         return len(self.rows), len(every)
@@ -81,6 +79,8 @@ class SchedulePane(Pane):
             text.append("Where: ", style="dim")
             text.append_text(plain(row["where"]))
         text.append(f"\n{len(row['articles'])} article(s)", style="dim")
+        if not row["reviewed"]:
+            text.append(" · found automatically, not reviewed", style="dim italic")
         if row["note"]:
             text.append_text(plain(f" · {row['note']}", style="dim italic"))
         detail.update(text)

@@ -1,4 +1,5 @@
-"""The quotes table: one row per quotation (or per paragraph of one), with its speaker."""
+"""Everything found in one article: its quotations (one row per quotation, or per paragraph of
+one, with its speaker) and the polls, endorsements and events found automatically."""
 
 from __future__ import annotations
 
@@ -7,19 +8,47 @@ import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from tui.facts.attribution import Attributor
+from tui.facts.auto.common import Context
+from tui.facts.auto.endorsements import endorsements
+from tui.facts.auto.events import events
+from tui.facts.auto.polls import polls
 from tui.facts.people import Registry
-from tui.facts.reading import read
+from tui.facts.reading import Reading, read
 from tui.facts.text import normalize_name
 
+Row = dict[str, Any]
 
-def quote_rows(
-    article: str, text: str, registry: Registry
-) -> tuple[list[dict[str, Any]], list[int]]:
-    """Rows for the quotes table, and the offsets of quotation marks that pair with nothing."""
+
+@dataclass
+class Found:
+    """What one article gave."""
+
+    quotes: list[Row] = field(default_factory=list)
+    unbalanced: list[int] = field(default_factory=list)  # offsets of marks that pair nothing
+    polls: list[Row] = field(default_factory=list)
+    endorsements: list[Row] = field(default_factory=list)
+    events: list[Row] = field(default_factory=list)
+
+
+def extract(article: str, text: str, published: date | None, registry: Registry) -> Found:
     reading = read(text, registry)
+    quotes, unbalanced = _quote_rows(article, reading)
+    context = Context(article, reading, published)
+    return Found(quotes, unbalanced, polls(context), endorsements(context), events(context))
+
+
+def quote_rows(article: str, text: str, registry: Registry) -> tuple[list[Row], list[int]]:
+    """Rows for the quotes table, and the offsets of quotation marks that pair with nothing."""
+    return _quote_rows(article, read(text, registry))
+
+
+def _quote_rows(article: str, reading: Reading) -> tuple[list[Row], list[int]]:
+    text = reading.text
     results = Attributor(reading).run()  # one per span, in order
     rows = []
     for index, span in enumerate(reading.spans):
@@ -56,24 +85,25 @@ PARALLEL_MIN = 400
 _REGISTRY = Registry()
 
 
-def all_quote_rows(
-    articles: Sequence[tuple[str, str]], registry: Registry
-) -> list[tuple[list[dict[str, Any]], list[int]]]:
-    """quote_rows for every (name, text), in order; large corpora use every core."""
+Item = tuple[str, str, date | None]  # article name, text, publication date
+
+
+def extract_all(articles: Sequence[Item], registry: Registry) -> list[Found]:
+    """extract() for every article, in order; large corpora use every core."""
     workers = min(os.cpu_count() or 1, 8)
     if len(articles) < PARALLEL_MIN or workers < 2:
-        return [quote_rows(name, text, registry) for name, text in articles]
+        return [extract(name, text, day, registry) for name, text, day in articles]
     # forkserver: safe when called from a thread (the dashboard reloads in one), and the
     # server imports the extractor once for all workers
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["tui.facts.quote_rows"])
+    context.set_forkserver_preload(["tui.facts.extract"])
     chunk = max(16, len(articles) // (workers * 8))
     try:
         with ProcessPoolExecutor(workers, context, initializer=_use, initargs=(registry,)) as pool:
             return list(pool.map(_rows, articles, chunksize=chunk))
     except (BrokenProcessPool, OSError):
         # no worker processes here (a sandbox, an odd __main__): the same work, one core
-        return [quote_rows(name, text, registry) for name, text in articles]
+        return [extract(name, text, day, registry) for name, text, day in articles]
 
 
 def _use(registry: Registry) -> None:
@@ -81,5 +111,5 @@ def _use(registry: Registry) -> None:
     _REGISTRY = registry
 
 
-def _rows(article: tuple[str, str]) -> tuple[list[dict[str, Any]], list[int]]:
-    return quote_rows(article[0], article[1], _REGISTRY)
+def _rows(article: Item) -> Found:
+    return extract(article[0], article[1], article[2], _REGISTRY)

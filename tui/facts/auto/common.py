@@ -1,0 +1,124 @@
+"""What the automatic extractors share: sentences as text, names resolved, rows shaped."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tui.facts import lexicon as lx
+from tui.facts.people import Entity, People, split_title
+from tui.facts.phrases import Phrase
+from tui.facts.reading import Reading, Sentence
+from tui.facts.text import Token
+from tui.facts.when import When, find_dates, is_future
+
+Row = dict[str, Any]
+NEGATIONS = frozenset("not never no n't didn't wasn't weren't won't hasn't haven't".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """One article being read for facts."""
+
+    article: str
+    reading: Reading
+    published: date | None
+
+    @property
+    def people(self) -> People:
+        return self.reading.people
+
+    def text(self, sentence: Sentence) -> str:
+        return self.reading.text[sentence.start : sentence.end]
+
+    def dates(self, sentence: Sentence) -> list[When]:
+        """The dates a sentence gives, outside its quotations, each in the tense of its own
+        clause ("Biden will visit on March 12, the union announced Tuesday")."""
+        text = _mask_quotes(self.text(sentence), sentence.tokens, sentence.start)
+        found = find_dates(text, self.published)
+        return [
+            find_dates(text[clause:], self.published, future=True)[0]
+            if is_future(text[clause : d.start]) and d.precision != "year"
+            else d
+            for d in found
+            for clause in [_clause_start(text, d.start)]
+        ]
+
+    def entity(self, phrase: Phrase | None, sentence: Sentence) -> Entity | None:
+        return self.people.resolve(phrase, sentence.index) if phrase is not None else None
+
+    def row(self, sentence: Sentence, **fields: Any) -> Row:
+        """A row with this sentence as its evidence."""
+        return {
+            **fields,
+            "articles": [self.article],
+            "evidence": [self.text(sentence)],
+            "starts": [sentence.start],
+            "reviewed": False,
+            "conflict": None,
+            "note": None,
+        }
+
+
+def _mask_quotes(text: str, tokens: Sequence[Token], offset: int) -> str:
+    for tok in tokens:
+        if tok.kind == "quote":
+            a, b = tok.start - offset, tok.end - offset
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def best_date(dates: list[When]) -> When | None:
+    """The most precise resolved date of a sentence."""
+    order = {"day": 0, "month": 1, "year": 2}
+    resolved = [d for d in dates if d.day is not None and d.precision is not None]
+    return min(resolved, key=lambda d: order[d.precision or "year"]) if resolved else None
+
+
+def negated(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    return any(t.low in NEGATIONS or t.low.endswith("n't") for t in tokens[start:stop])
+
+
+def nearest_date(ctx: Context, sentence: Sentence, at: int | None) -> When | None:
+    """The resolved date nearest to token `at` in its clause: "endorsed Biden in 2020 but have
+    yet to ..." dates the endorsement, not what follows "but"."""
+    dates = [d for d in ctx.dates(sentence) if d.day is not None]
+    if at is None or not dates:
+        return best_date(dates)
+    toks = sentence.tokens
+    where = toks[at].start - sentence.start
+    text = ctx.text(sentence)
+
+    def apart(d: When) -> int:
+        lo, hi = sorted((where, d.start))
+        between = text[lo:hi]
+        crossed = " but " in between or ";" in between or " while " in between
+        # "…meet with the union's leadership here, the union announced Tuesday": the date is
+        # the announcement's, in the clause of a reporting verb
+        reported = "," in between and any(w in lx.SAY_VERBS for w in between.lower().split())
+        return abs(d.start - where) + (10_000 if crossed or reported else 0)
+
+    best = min(dates, key=apart)
+    return best if apart(best) < 10_000 else None
+
+
+def named_person(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:
+    """A person the article names (or a pronoun for one): a candidate, not a description
+    ("every Democratic presidential nominee") and not a lone capitalised word ("Democratic")."""
+    if phrase is None or phrase.kind not in ("name", "pronoun"):
+        return None
+    if phrase.kind == "name":
+        run = split_title(phrase.tokens)
+        entity = ctx.people.entity_for(run, confident=False) if run else None
+    else:
+        entity = ctx.entity(phrase, sentence)
+    if entity is None or entity.kind != "person":
+        return None
+    return entity if entity.known or " " in entity.name else None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding text[at] begins: after the last comma, semicolon or dash."""
+    return max(text.rfind(mark, 0, at) for mark in (",", ";", "—", " – ", ". ")) + 1

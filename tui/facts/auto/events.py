@@ -1,0 +1,161 @@
+"""Dated events: meetings, visits, roundtables, speeches, interviews and announcements, each with
+its date at its precision, who took part and where ("Harris met with Teamsters leaders Monday",
+"Biden will visit the Teamsters’ headquarters on March 12").
+
+Only what happened, or is set to happen, makes a row: "did not speak at the convention" and "the
+meeting was cancelled" do not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.facts.auto.common import NEGATIONS, Context, Row, nearest_date
+from tui.facts.cues import subject_of
+from tui.facts.lexicon import MONTHS, WEEKDAYS
+from tui.facts.people import Entity
+from tui.facts.phrases import np_after
+from tui.facts.reading import Sentence
+from tui.facts.text import Token
+
+# trigger word -> kind of event
+_TRIGGERS = {
+    **dict.fromkeys("met meets meet meeting meetings".split(), "meeting"),
+    **dict.fromkeys("roundtable roundtables".split(), "roundtable"),
+    **dict.fromkeys("visited visits visit visiting".split(), "visit"),
+    **dict.fromkeys(
+        "addressed addresses spoke speaks speech speeches rallied rally".split(), "speech"
+    ),
+    **dict.fromkeys("interview interviewed".split(), "interview"),
+    **dict.fromkeys("announced announces announcement".split(), "announcement"),
+}
+_NOUNS = frozenset(
+    """
+    meeting meetings roundtable roundtables visit speech speeches rally interview announcement
+    """.split()
+)
+_CALLED_OFF = frozenset("cancelled canceled postponed scrapped scuttled".split())
+_WHO_AFTER = frozenset("with to".split())
+_PLACE_WORDS = frozenset("at in".split())
+
+
+def events(ctx: Context) -> list[Row]:
+    rows: list[Row] = []
+    for sentence in ctx.reading.sentences:
+        toks = sentence.tokens
+        for v, tok in enumerate(toks):
+            kind = _TRIGGERS.get(tok.low) if tok.kind == "word" else None
+            if kind is None or _negated(toks, v):
+                continue
+            if tok.low == "sat" and not (v + 2 < len(toks) and toks[v + 1].low == "down"):
+                continue
+            row = _event(ctx, sentence, v, kind)
+            if row is not None:
+                rows.append(row)
+                break  # one event a sentence: the first trigger names it
+    return rows
+
+
+def _negated(toks: Sequence[Token], v: int) -> bool:
+    before = [t.low for t in toks[max(0, v - 3) : v]]
+    if any(w in NEGATIONS or w.endswith("n't") for w in before):
+        return True
+    return any(t.low in _CALLED_OFF or (t.low == "off" and toks[i - 1].low == "called")
+               for i, t in enumerate(toks) if i > 0)  # fmt: skip
+
+
+def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
+    when = nearest_date(ctx, sentence, v)
+    if when is None or when.day is None:
+        return None
+    toks = sentence.tokens
+    if toks[v].low in _NOUNS and not _next_to(toks, v, when.start + sentence.start):
+        return None  # "commented on the meeting in a Sept. 5 statement": not the meeting's date
+    who: list[Entity] = []
+    subject = ctx.entity(subject_of(toks, v, 0)[0], sentence)
+    if subject is not None and subject.kind in ("person", "org"):
+        who.append(subject)
+    who.extend(e for e in _partners(ctx, sentence, v) if e not in who)
+    if not who:
+        return None
+    names = [e.name for e in who]
+    title = _title(ctx.text(sentence))
+    return ctx.row(
+        sentence,
+        date=when.day,
+        date_precision=when.precision,
+        kind=kind,
+        who=names,
+        where=_where(toks, v, when.words),
+        title=title,
+    )
+
+
+def _next_to(toks: Sequence[Token], v: int, offset: int) -> bool:
+    """Is the date at `offset` part of the phrase of the noun at toks[v]: "Monday’s meeting",
+    "a meeting with O’Brien on Sept. 16", "roundtables with Trump in January"?"""
+    before = toks[v - 1] if v > 0 else None
+    if before is not None and before.possessive and offset <= before.start:
+        return True  # "Monday’s meeting"
+    followed = v + 1 < len(toks) and toks[v + 1].low == "with"
+    if before is not None and before.low == "the" and not followed:
+        return False  # "commented on the meeting": a meeting told of before, not dated here
+    after = [t for t in toks[v + 1 : v + 9] if t.start <= offset]
+    return bool(after) and offset - toks[v].end < 60 and not any(t.text in ",;" for t in after)
+
+
+def _partners(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
+    """ "met with Harris and the union’s executive board": who else took part."""
+    toks = sentence.tokens
+    found: list[Entity] = []
+    i = v + 1
+    while i < len(toks) and toks[i].low not in _WHO_AFTER and i - v < 4:
+        if toks[i].kind != "word":
+            return found
+        i += 1
+    if i >= len(toks) or toks[i].low not in _WHO_AFTER:
+        # "visited the Teamsters’ headquarters": the object itself
+        i = v
+    i += 1
+    while i < len(toks):
+        if toks[i].low in ("and", "the") or toks[i].text == ",":
+            i += 1
+            continue
+        phrase = np_after(toks, i, len(toks))
+        if phrase is None:
+            break
+        entity = ctx.entity(phrase[0], sentence)
+        if entity is None or entity.kind not in ("person", "org"):
+            break
+        found.append(entity)
+        i = phrase[1]
+    return found
+
+
+def _where(toks: Sequence[Token], v: int, date_words: str) -> str | None:
+    """ "at the union’s Washington headquarters", "in Detroit": the first place after the verb."""
+    for i in range(v + 1, len(toks) - 1):
+        if toks[i].low in _PLACE_WORDS and toks[i + 1].kind == "word":
+            words: list[str] = []
+            for tok in toks[i + 1 : i + 7]:
+                if tok.kind != "word" or tok.low in _PLACE_ENDS:
+                    break
+                words.append(tok.text)
+            place = " ".join(words)
+            if place and place not in date_words and not _date_word(words[0]):
+                return place
+    return None
+
+
+_PLACE_ENDS = frozenset("on in to for with and that as by during since".split())
+
+
+def _date_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in MONTHS or low in WEEKDAYS or low[:1].isdigit() or low in ("the", "a")
+
+
+def _title(sentence: str) -> str:
+    """The article's own words: the sentence, cut to a line."""
+    words = " ".join(sentence.split())
+    return words if len(words) <= 100 else words[:99].rsplit(" ", 1)[0] + "…"

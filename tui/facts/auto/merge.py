@@ -1,0 +1,81 @@
+"""Automatic rows beside reviewed ones: rows that say the same thing merge and count their
+sources; a reviewed row that says it confirms the automatic one, which then gives way.
+
+The same thing: endorsements with the same body, candidate and status; polls with the same
+candidate and share; events of the same kind, with someone in common, on the same date at the
+precision they share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+Row = dict[str, Any]
+Same = Callable[[Row, Row], bool]
+
+_MEETINGS = frozenset({"meeting", "visit", "roundtable"})
+_ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def combine(reviewed: list[Row], found: list[Row], same: Same) -> list[Row]:
+    """Reviewed rows, then the automatic rows no reviewed row confirms, merged."""
+    merged: list[Row] = []
+    for row in found:
+        if any(same(row, r) for r in reviewed):
+            continue
+        twin = next((m for m in merged if same(row, m)), None)
+        if twin is None:
+            sources = {key: list(row[key]) for key in ("articles", "evidence", "starts")}
+            merged.append({**row, **sources})
+            continue
+        for article, evidence, start in zip(
+            row["articles"], row["evidence"], row["starts"], strict=True
+        ):
+            if article not in twin["articles"]:
+                twin["articles"].append(article)
+                twin["evidence"].append(evidence)
+                twin["starts"].append(start)
+        _sharpen(twin, row)
+    return reviewed + merged
+
+
+def _sharpen(twin: Row, row: Row) -> None:
+    """Keep the more precise date of two rows that say the same thing."""
+    if "date_precision" not in row or row.get("date") is None:
+        return
+    if twin.get("date") is None or _ORDER[row["date_precision"]] < _ORDER[twin["date_precision"]]:
+        twin["date"], twin["date_precision"] = row["date"], row["date_precision"]
+
+
+def same_endorsement(a: Row, b: Row) -> bool:
+    return bool(
+        a["union"] == b["union"] and a["candidate"] == b["candidate"] and a["status"] == b["status"]
+    )
+
+
+def same_poll(a: Row, b: Row) -> bool:
+    if a["pct"] is None or b["pct"] is None:
+        return False
+    return bool(a["candidate"] == b["candidate"] and abs(a["pct"] - b["pct"]) < 0.05)
+
+
+def same_event(a: Row, b: Row) -> bool:
+    kinds = {a["kind"], b["kind"]}
+    if len(kinds) > 1 and not kinds <= _MEETINGS:
+        return False
+    if not set(a["who"]) & set(b["who"]):
+        return False
+    return _same_day(a["date"], a["date_precision"], b["date"], b["date_precision"])
+
+
+def _same_day(a: date | None, pa: str | None, b: date | None, pb: str | None) -> bool:
+    if a is None or b is None or pa is None or pb is None:
+        return False
+    coarser = max(pa, pb, key=lambda p: _ORDER[p])
+    if coarser == "year":
+        return a.year == b.year
+    if coarser == "month":
+        return (a.year, a.month) == (b.year, b.month)
+    return a == b

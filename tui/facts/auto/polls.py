@@ -1,0 +1,207 @@
+"""Poll figures: a share tied to a candidate ("58% of members back Trump", "Biden leading Trump
+44.3% to 36.3%", "put Smith at 52 percent and Jones at 40", "12% were undecided").
+
+A number is a share only with a percent sign or word and a candidate (or "undecided") bound to it
+by the sentence's grammar; ages, member counts and point margins are not shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.facts.auto.common import Context, Row, best_date
+from tui.facts.people import split_title
+from tui.facts.phrases import Phrase, np_after, np_before
+from tui.facts.reading import Sentence
+from tui.facts.text import Token
+
+_NUMBER = re.compile(r"^\d{1,3}(?:\.\d+)?$")
+_SUPPORT = frozenset(
+    """
+    back backs backed backing support supports supported supporting favor favors favored
+    favoring favour favours favoured prefer prefers preferred chose choose chosen pick picks
+    picked choosing
+    """.split()
+)
+_HAVING = frozenset(
+    "at with had has received receives got gets drew won garnered polled took".split()
+)
+_AHEAD = frozenset(
+    "leading leads led over ahead beating beat beats tops topping edging trailing".split()
+)
+_POLL_WORDS = frozenset("poll polls survey surveys polling canvass".split())
+_TIME_WORDS = ("earlier", "recent", "latest", "new", "previous", "prior", "spring", "summer")
+
+
+def polls(ctx: Context) -> list[Row]:
+    rows: list[Row] = []
+    for sentence in ctx.reading.sentences:
+        toks = sentence.tokens
+        if not any(_unit(toks, k) for k in range(len(toks))):
+            continue
+        shares = _shares(ctx, sentence)
+        if not shares:
+            continue
+        population = _population(toks)
+        when = best_date(ctx.dates(sentence))
+        timing = when.words if when else _timing(toks)
+        label = f"{population or 'Poll'} ({ctx.article})"
+        for candidate, pct in shares:
+            rows.append(
+                ctx.row(
+                    sentence,
+                    poll=label,
+                    short=timing or "reported",
+                    population=population or "not stated",
+                    wave=None,
+                    candidate=candidate,
+                    pct=pct,
+                    timing=timing,
+                    fielded=None,
+                    released=None,
+                )
+            )
+    return rows
+
+
+def _unit(toks: Sequence[Token], k: int) -> int:
+    """The number of tokens after toks[k] that make it a percentage (0 if it is not one)."""
+    if k >= len(toks) or not _NUMBER.match(toks[k].text):
+        return 0
+    if k + 1 < len(toks) and toks[k + 1].text == "%":
+        return 1
+    if k + 1 < len(toks) and toks[k + 1].low == "percent":
+        return 1
+    if k + 2 < len(toks) and toks[k + 1].low == "per" and toks[k + 2].low == "cent":
+        return 2
+    return 0
+
+
+def _value(toks: Sequence[Token], k: int) -> float | None:
+    value = float(toks[k].text)
+    return value if 0 <= value <= 100 else None
+
+
+def _shares(ctx: Context, sentence: Sentence) -> list[tuple[str | None, float]]:
+    toks = sentence.tokens
+    found: dict[int, str | None] = {}  # number index -> candidate (None: undecided)
+    for k in range(len(toks)):
+        unit = _unit(toks, k)
+        bare = unit == 0 and k > 0 and toks[k - 1].low == "at" and _NUMBER.match(toks[k].text)
+        if not unit and not bare:
+            continue
+        if k in found:
+            continue
+        after = k + 1 + unit
+        pair = _pair(ctx, sentence, k, after)
+        if pair is not None:
+            found.update(pair)
+            continue
+        candidate = _candidate(ctx, sentence, k, after)
+        if candidate is not None:
+            found[k] = candidate or None
+    shares = []
+    for k, candidate in sorted(found.items()):
+        value = _value(toks, k)
+        if value is not None:
+            shares.append((candidate, value))
+    return shares
+
+
+def _pair(ctx: Context, sentence: Sentence, k: int, after: int) -> dict[int, str | None] | None:
+    """ "Biden leading Trump 44.3% to 36.3%", "had Trump up 58 percent to 31 percent"."""
+    toks = sentence.tokens
+    if not (after + 1 < len(toks) and toks[after].low in ("to", "-", "–")):
+        return None
+    second = after + 1
+    if not _NUMBER.match(toks[second].text):
+        return None
+    j = k - 1
+    if j >= 0 and toks[j].low == "by":
+        j -= 1
+    if j >= 0 and toks[j].low == "up":  # "Trump up 58 to 31": the other side is not named
+        first = _name(ctx, sentence, np_before(toks, j - 1, 0))
+        return {k: first} if first else None
+    runner = np_before(toks, j, 0)
+    if runner is None or runner.kind != "name":
+        return None
+    verb = next(i for i, t in enumerate(toks) if t is runner.tokens[0]) - 1
+    if verb < 1 or toks[verb].low not in _AHEAD:
+        return None
+    leader = _name(ctx, sentence, np_before(toks, verb - 1, 0))
+    trailer = _name(ctx, sentence, runner)
+    if leader is None or trailer is None:
+        return None
+    return {k: leader, second: trailer}
+
+
+def _candidate(ctx: Context, sentence: Sentence, k: int, after: int) -> str | None:
+    """The candidate a share belongs to; "" for undecided; None when nobody is bound to it."""
+    toks = sentence.tokens
+    window = [t.low for t in toks[after : after + 3]]
+    if "undecided" in window or (k > 1 and toks[k - 2].low == "undecided"):
+        return ""
+    if after < len(toks) and toks[after].low == "for":  # "58 percent for Trump"
+        return _name(ctx, sentence, _phrase(toks, after + 1))
+    for v in range(after, min(len(toks), after + 9)):  # "58% of members back Trump"
+        if toks[v].kind != "word":
+            break
+        if toks[v].low in _SUPPORT:
+            w = v + 1
+            if w < len(toks) and toks[w].low == "for":
+                w += 1
+            return _name(ctx, sentence, _phrase(toks, w))
+        if toks[v].low == "vote" and v + 1 < len(toks) and toks[v + 1].low == "for":
+            return _name(ctx, sentence, _phrase(toks, v + 2))
+    if k > 1 and toks[k - 1].low in _HAVING:  # "put Smith at 52 percent", "Trump with 58%"
+        return _name(ctx, sentence, np_before(toks, k - 2, 0))
+    return None
+
+
+def _phrase(toks: Sequence[Token], i: int) -> Phrase | None:
+    found = np_after(toks, i, len(toks))
+    return found[0] if found else None
+
+
+def _name(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> str | None:
+    """A candidate's canonical name, when the phrase names a person."""
+    if phrase is None or phrase.kind != "name":
+        return None
+    run = split_title(phrase.tokens)
+    entity = ctx.people.entity_for(run, confident=True) if run else None
+    if entity is None or entity.kind != "person":
+        return None
+    return entity.name
+
+
+def _population(toks: Sequence[Token]) -> str | None:
+    """Who was asked: "58% of members", "a survey of drivers", "among likely voters"."""
+    for k, tok in enumerate(toks):
+        if tok.low in ("of", "among") and k > 0:
+            prev = toks[k - 1]
+            if prev.text in ("%",) or prev.low in ("percent", "cent") or prev.low in _POLL_WORDS:
+                words = _noun_run(toks, k + 1)
+                if words:
+                    return words
+    return None
+
+
+def _noun_run(toks: Sequence[Token], i: int) -> str | None:
+    words: list[str] = []
+    for tok in toks[i : i + 5]:
+        if tok.kind != "word" or tok.low in _SUPPORT or tok.low in ("who", "that", "said", "say"):
+            break
+        if tok.text.isdigit() or tok.low in ("the", "its", "their", "all"):
+            continue
+        words.append(tok.text)
+        if tok.low.endswith("s") and tok.low not in ("teamsters",):
+            break
+    return " ".join(words) or None
+
+
+def _timing(toks: Sequence[Token]) -> str | None:
+    for tok in toks:
+        if tok.low in _TIME_WORDS:
+            return tok.text
+    return None

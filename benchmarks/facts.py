@@ -21,6 +21,7 @@ from tui.facts.sheets import read_sheets
 from tui.facts.text import normalize_name
 from tui.paths import default_data
 
+MEETINGS = frozenset({"meeting", "visit", "roundtable"})
 CORPORA = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 Row = dict[str, Any]
 
@@ -90,22 +91,26 @@ class Judge:
 def score(folder: Path, verbose: bool = False) -> dict[str, Tally]:
     book = build(folder, default_data(), rows=False)
     judge = Judge()
-    tallies = {"polls": Tally(), "endorsements": Tally(), "events": Tally()}
+    tallies = {"polls": Tally(), "endorsements": Tally(), "events": Tally(), "meetings": Tally()}
     checks = {"polls": judge.poll, "endorsements": judge.endorsement, "events": judge.event}
     for gold_path in sorted(folder.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         article = gold_path.with_suffix(".txt").name
-        for table, tally in tallies.items():
+        for name, tally in tallies.items():
+            table = "events" if name == "meetings" else name
             expected = [g for g in gold.get(table, []) if not g.get("negated")]
             if table == "events":
                 expected = [g for g in expected if g.get("date")]
             rows = [r for r in book.table(table).iter_rows(named=True) if article in r["articles"]]
+            if name == "meetings":  # the goal's own measure: dated meetings, visits, roundtables
+                expected = [g for g in expected if g.get("kind", "meeting") in MEETINGS]
+                rows = [r for r in rows if r["kind"] in MEETINGS]
             check = checks[table]
             tally.expected += len(expected)
             tally.rows += len(rows)
             tally.found += sum(any(check(g, r) for r in rows) for g in expected)
             tally.right += sum(any(check(g, r) for g in expected) for r in rows)
-            if verbose:
+            if verbose and name != "meetings":
                 for g in expected:
                     if not any(check(g, r) for r in rows):
                         tally.notes.append(f"{article}: missed {_brief(g)}")

@@ -115,7 +115,7 @@ ORG_WORDS = frozenset(
     institute university college foundation fund league alliance local teamsters democrats
     republicans senate court agency bureau commission network press wire media digital
     motors parcel international national america american states assembly chamber club bank
-    commerce
+    commerce lodge order guild employees educators nurses firefighters trades chapter
     """.split()
 )
 
@@ -179,6 +179,8 @@ PLACES = frozenset(
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
     pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming america
     chicago detroit milwaukee philadelphia pittsburgh atlanta phoenix york california d.c.
-    canada mexico china russia ukraine israel britain europe
+    canada mexico china russia ukraine israel britain europe new north south east west
+    hampshire jersey carolina dakota rhode island orleans jose diego francisco angeles la
+    san los
     """.split()
 )

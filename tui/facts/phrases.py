@@ -62,6 +62,10 @@ class Phrase:
                 return tok.bare
         return self._core()[-1].bare
 
+    @property
+    def core(self) -> tuple[Token, ...]:
+        return self._core()
+
     def _core(self) -> tuple[Token, ...]:
         """The phrase without a trailing prepositional phrase: "person [in the room]"."""
         for k, tok in enumerate(self.tokens):
@@ -93,9 +97,24 @@ class Phrase:
         return normalize_name(" ".join(t.text for t in toks))
 
 
+# Words that follow "her" the object ("endorsed her in August"), never "her" the possessive.
+_AFTER_OBJECT = frozenset(
+    """
+    in on at for to with and or but as after before since during because when while that
+    who which than from by about into over again too also
+    """.split()
+)
+
+
 def _pronoun(tok: Token, after: Token | None = None) -> Phrase | None:
     low = tok.low
-    if low == "her" and after is not None and after.kind == "word" and not verb_like(after):
+    if (
+        low == "her"
+        and after is not None
+        and after.kind == "word"
+        and not verb_like(after)
+        and after.low not in _AFTER_OBJECT
+    ):
         return None  # "Her Republican opponent": a possessive, not the pronoun
     gender = lx.PRONOUNS_SUBJECT.get(low) or lx.PRONOUNS_OBJECT.get(low)
     if gender and tok.kind == "word":

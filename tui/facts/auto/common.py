@@ -94,7 +94,7 @@ def nearest_date(ctx: Context, sentence: Sentence, at: int | None) -> When | Non
     def apart(d: When) -> int:
         lo, hi = sorted((where, d.start))
         between = text[lo:hi]
-        crossed = " but " in between or ";" in between or " while " in between
+        crossed = any(w in between for w in (" but ", ";", " while ", ", which ", ", who "))
         # "…meet with the union's leadership here, the union announced Tuesday": the date is
         # the announcement's, in the clause of a reporting verb
         reported = "," in between and any(w in lx.SAY_VERBS for w in between.lower().split())
@@ -107,16 +107,19 @@ def nearest_date(ctx: Context, sentence: Sentence, at: int | None) -> When | Non
 def named_person(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:
     """A person the article names (or a pronoun for one): a candidate, not a description
     ("every Democratic presidential nominee") and not a lone capitalised word ("Democratic")."""
-    if phrase is None or phrase.kind not in ("name", "pronoun"):
+    if phrase is None:
         return None
     if phrase.kind == "name":
         run = split_title(phrase.tokens)
         entity = ctx.people.entity_for(run, confident=False) if run else None
     else:
         entity = ctx.entity(phrase, sentence)
+        if phrase.kind == "description" and (entity is None or not entity.known):
+            return None  # "the Democratic nominee" only when the speakers sheet knows who
     if entity is None or entity.kind != "person":
         return None
-    return entity if entity.known or " " in entity.name else None
+    named = " " in entity.name and entity.name[:1].isupper()  # not "campaign official"
+    return entity if entity.known or named else None
 
 
 def _clause_start(text: str, at: int) -> int:

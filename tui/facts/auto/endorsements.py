@@ -2,8 +2,9 @@
 endorsed by unions such as A, B and C", "X threw its support behind Y", "X backs Y", "X declined
 to endorse", "X has yet to endorse", "X will not endorse anyone this year").
 
-The endorser must be a body (a union, a local, a federation), not a person; speculation ("could
-endorse", "is expected to endorse") and a bare "did not endorse" give no row.
+The endorser must be a union or a body like one (a local, a council, a federation), not a person
+or a newsroom; speculation ("could endorse", "is expected to endorse") and a bare "did not
+endorse" give no row.
 """
 
 from __future__ import annotations
@@ -12,29 +13,35 @@ from collections.abc import Sequence
 
 from tui.facts.auto.common import Context, Row, named_person, nearest_date
 from tui.facts.cues import subject_of
-from tui.facts.people import Entity
-from tui.facts.phrases import Phrase, np_after
+from tui.facts.people import DETERMINERS, POSSESSIVE_DETERMINERS, Entity, fold_words
+from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
-from tui.facts.text import Token
+from tui.facts.text import Token, normalize_name
 
 _ENDORSE = frozenset("endorse endorses endorsed endorsing".split())
 _BACK = frozenset("back backs backed backing".split())
 _SPECULATIVE = frozenset(
     "could may might expected considering consider considered plans plan planning likely".split()
 )
-_WITHHELD = (
-    ("declined", "to"), ("decided", "not"), ("opted", "not"), ("chose", "not"), ("will", "not"),
-    ("would", "not"), ("won't",), ("wouldn't",), ("refused", "to"), ("not", "to"),
-)  # fmt: skip
-_UNDECIDED = (
-    ("yet", "to"),
-    ("not", "yet"),
-    ("hasn't",),
-    ("haven't",),
-    ("has", "not"),
-    ("have", "not"),
+_WITHHELD = ("declined to", "decided not", "opted not", "chose not", "will not", "would not",
+             "won't", "wouldn't", "refused to", "not to", "no one", "no candidate")  # fmt: skip
+_UNDECIDED = ("yet to", "not yet", "hasn't", "haven't", "has not", "have not")
+# Words of a verb group between the endorser and "endorse": "has yet to", "voted in August to".
+_GROUP = frozenset(
+    """
+    to not never yet has have had is are was were been will would already also formally
+    officially unanimously voted decided declined opted chose refused went ahead and also
+    quickly since then today later previously had n't hasn't haven't hadn't didn't won't
+    wouldn't isn't aren't wasn't weren't doesn't don't
+    """.split()
 )
-_LIST_JOINERS = frozenset("and , such as including like unions groups the".split())
+_UNION_WORDS = frozenset(
+    """
+    union unions workers teamsters brotherhood federation association local council caucus
+    afl-cio a.f.l.-c.i.o. lodge guild employees fraternal order trades alliance chapter
+    """.split()
+)
+_LEADS = frozenset("and , including such as like along with as well the both".split())
 
 
 def endorsements(ctx: Context) -> list[Row]:
@@ -55,35 +62,66 @@ def endorsements(ctx: Context) -> list[Row]:
 
 def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     toks = sentence.tokens
-    before = [t.low for t in toks[max(0, v - 4) : v]]
-    if any(word in _SPECULATIVE for word in before):
+    start = _group_start(toks, v)
+    before = " ".join(t.low for t in toks[start:v])
+    if any(word in _SPECULATIVE for word in before.split()) or _conditional(toks, start):
         return []
-    status = _status(before, toks[v].low)
+    after = " ".join(t.low for t in toks[v + 1 : v + 4])
     if toks[v].low == "endorsement":
-        if "withhold" in before or "no" in before[-2:]:
-            status = "withheld"
-        elif status == "endorsed":  # "announced its endorsement of Harris"
-            if v + 1 < len(toks) and toks[v + 1].low == "of":
-                return _row(
-                    ctx,
-                    sentence,
-                    _subject(ctx, sentence, v),
-                    _person_at(ctx, sentence, v + 2),
-                    at=v,
-                )
-            return []
+        if "withhold" in before or before.endswith("no") or "no endorsement" in before:
+            return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
+        if after.startswith("of"):  # "announced its endorsement of Harris"
+            candidate = _person(ctx, sentence, v + 2)
+            return _rows(ctx, sentence, _endorsers(ctx, sentence, start), candidate, "endorsed", v)
+        return []
+    status = _status(before, toks[v].low, after)
     if status is None:
         return []
     if status != "endorsed":
-        return _row(ctx, sentence, _subject(ctx, sentence, v), None, status)
-    if v + 1 < len(toks) and toks[v + 1].low == "by":  # "has been endorsed by A, B and C"
-        candidate = named_person(ctx, sentence, subject_of(toks, v, 0)[0])
-        return [
-            row
-            for body in _listed(ctx, sentence, v + 2)
-            for row in _row(ctx, sentence, body, candidate, at=v)
-        ]
-    return _row(ctx, sentence, _subject(ctx, sentence, v), _person_at(ctx, sentence, v + 1))
+        return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, status, v)
+    if after.startswith("by"):  # "has been endorsed by unions such as A, B and C"
+        candidate = named_person(ctx, sentence, subject_of(toks, start, 0)[0])
+        return _rows(ctx, sentence, _listed(ctx, sentence, v + 2), candidate, status, v)
+    candidate = _person(ctx, sentence, v + 1)
+    bodies = _endorsers(ctx, sentence, start) + _as_did(ctx, sentence, v)
+    return _rows(ctx, sentence, bodies, candidate, status, v)
+
+
+def _status(before: str, word: str, after: str) -> str | None:
+    if any(words in before for words in _UNDECIDED):
+        return "undecided"
+    if any(words in before for words in _WITHHELD) or after.startswith(("no one", "nobody")):
+        return "withheld"
+    if before.split()[-1:] in (["not"], ["never"], ["didn't"]) or "did not" in before:
+        return None  # "did not endorse": what the union decided is not said
+    if word == "endorse" and not before.endswith(("voted to", "vote to", "voting to")):
+        return None  # "to endorse Harris", "will endorse": not yet done
+    return "endorsed"
+
+
+def _group_start(toks: Sequence[Token], v: int) -> int:
+    """The first word of the verb group ending at toks[v]: "has yet to endorse" -> "has"."""
+    k = v
+    while (
+        k > 0
+        and toks[k - 1].kind == "word"
+        and (toks[k - 1].low in _GROUP or toks[k - 1].low.endswith("ly"))
+    ):
+        k -= 1
+    # "voted in August to endorse": a date inside the group
+    if k > 2 and toks[k - 1].low == "to" and toks[k - 3].low == "in":
+        return _group_start(toks, k - 3)
+    return k
+
+
+def _conditional(toks: Sequence[Token], start: int) -> bool:
+    """ "whether or not it backed her", "if the union endorses": nothing was done."""
+    for k in range(start - 1, max(-1, start - 5), -1):
+        if toks[k].text in ",;:":
+            return False
+        if toks[k].low in ("whether", "if", "unless"):
+            return True
+    return False
 
 
 def _secured(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
@@ -93,33 +131,12 @@ def _secured(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     verb = next((k for k in range(v - 1, max(-1, v - 5), -1) if toks[k].low in _HOLD), None)
     if verb is None:
         return []
-    phrase, _ = subject_of(toks, verb, 0)
-    candidate = named_person(ctx, sentence, phrase)
-    if candidate is None:
-        return []
-    i = v + 2
-    colon = next((k for k in range(i, min(len(toks), i + 8)) if toks[k].text == ":"), None)
-    return [
-        row
-        for body in _listed(ctx, sentence, colon + 1 if colon is not None else i)
-        for row in _row(ctx, sentence, body, candidate, at=v)
-    ]
+    candidate = named_person(ctx, sentence, subject_of(toks, verb, 0)[0])
+    return _rows(ctx, sentence, _listed(ctx, sentence, v + 2), candidate, "endorsed", v)
 
 
 _HOLD = frozenset("secured secures won wins received receives has had holds held earned".split())
-
-
-def _status(before: Sequence[str], word: str) -> str | None:
-    text = " ".join(before)
-    if any(" ".join(pattern) in text for pattern in _UNDECIDED):
-        return "undecided"
-    if any(" ".join(pattern) in text for pattern in _WITHHELD):
-        return "withheld"
-    if "not" in before or "didn't" in before or "never" in before:
-        return None  # "did not endorse": what the union decided is not said
-    if word in ("endorse",):
-        return None  # "to endorse Harris", "will endorse": not yet done
-    return "endorsed"
+_THROW = frozenset("threw throw throws thrown throwing put puts".split())
 
 
 def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
@@ -131,100 +148,286 @@ def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         verb = next((k for k in range(v - 1, -1, -1) if toks[k].low in _THROW), None)
         if verb is None:
             return []
-        before = [t.low for t in toks[max(0, verb - 4) : verb]]
-        if any(w in _SPECULATIVE for w in before):
+        start = _group_start(toks, verb)
+        before = " ".join(t.low for t in toks[start:verb])
+        if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
             return []
-        status = "undecided" if "yet" in before else "endorsed"
-        if status == "undecided":
-            return _row(ctx, sentence, _subject(ctx, sentence, verb), None, status)
-        return _row(
-            ctx, sentence, _subject(ctx, sentence, verb), _person_at(ctx, sentence, v + 1), at=v
-        )
-    before = [t.low for t in toks[max(0, v - 3) : v]]
-    if any(w in _SPECULATIVE or w in ("not", "never", "to") for w in before):
+        endorsers = _endorsers(ctx, sentence, start)
+        if any(words in before for words in _UNDECIDED):
+            return _rows(ctx, sentence, endorsers, None, "undecided", v)
+        return _rows(ctx, sentence, endorsers, _person(ctx, sentence, v + 1), "endorsed", v)
+    start = _group_start(toks, v)
+    group = [t.low for t in toks[start:v]]
+    hedged = any(w in _SPECULATIVE or w in ("not", "never", "to") for w in group)
+    hedged = hedged or _conditional(toks, start)
+    if hedged and not " ".join(group).endswith("voted to"):
         return []
     if v + 1 < len(toks) and toks[v + 1].low == "by":
         return []
-    return _row(ctx, sentence, _subject(ctx, sentence, v), _person_at(ctx, sentence, v + 1), at=v)
+    if start == v and v > 0 and toks[v - 1].kind == "word" and toks[v].low == "backing":
+        # "polls showing members backing Trump": the backers are the members, not a body
+        direct = np_before(toks, v - 1, 0)
+        if direct is None or _union(ctx, sentence, direct) is None:
+            return []
+    candidate = _person(ctx, sentence, v + 1)
+    bodies = _endorsers(ctx, sentence, start) + _as_did(ctx, sentence, v)
+    return _rows(ctx, sentence, bodies, candidate, "endorsed", v)
 
 
-_THROW = frozenset("threw throw throws thrown throwing put puts".split())
+def _endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
+    """The bodies that do what the verb group at toks[start] says: the subject, and every body
+    coordinated with it ("Joint Council 7 in California and Joint Council 16 in New York")."""
+    toks = sentence.tokens
+    if start > 0 and (
+        toks[start - 1].low in ("percent", "%") or toks[start - 1].text.endswith("%")
+    ):
+        return []  # "59.6 percent backed Trump": a share of members, not a body
+    phrase, _ = subject_of(toks, start, 0)
+    first = _union(ctx, sentence, phrase) if phrase is not None else None
+    bodies = [first] if first is not None else []
+    # the whole subject: every body named between the clause's start and the verb group
+    lo = _clause_start(toks, start)
+    for body in _bodies_in(ctx, sentence, lo, start):
+        if body not in bodies:
+            bodies.append(body)
+    return bodies
 
 
-def _subject(ctx: Context, sentence: Sentence, verb: int) -> Entity | None:
-    phrase, _ = subject_of(sentence.tokens, verb, 0)
-    return _body(ctx, sentence, phrase)
+def _clause_start(toks: Sequence[Token], start: int) -> int:
+    k = start - 1
+    while k >= 0 and not (toks[k].text in ";:—" or toks[k].low in ("which", "who", "that")):
+        word = toks[k].kind == "word" and not toks[k].low[:1].isdigit()
+        if word and not toks[k].is_cap and toks[k].low not in _SUBJECT_WORDS:
+            break
+        k -= 1
+    return k + 1
 
 
-def _body(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:
-    """The body a phrase names; "the union" is the latest union named before it."""
-    entity = _entity(ctx, sentence, phrase)
-    if entity is None:
+_SUBJECT_WORDS = _LEADS | frozenset("in of from at for its their".split())
+
+
+def _bodies_in(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Entity]:
+    toks = sentence.tokens
+    bodies: list[Entity] = []
+    i = lo
+    while i < hi:
+        if toks[i].low in _LEADS:
+            i += 1
+            continue
+        found = np_after(toks, i, hi)
+        if found is None:
+            i += 1
+            continue
+        body = _union(ctx, sentence, found[0])
+        if body is not None and body not in bodies:
+            bodies.append(body)
+        i = max(found[1], i + 1)
+    return bodies
+
+
+def _as_did(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
+    """ "The AFL-CIO endorsed Harris in July, as did the IBEW, the UAW and the SEIU"."""
+    toks = sentence.tokens
+    for k in range(v + 1, len(toks) - 2):
+        if toks[k].low == "as" and toks[k + 1].low == "did":
+            return _listed(ctx, sentence, k + 2)
+    return []
+
+
+def _union(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:
+    """The union a phrase names: a body by name, "the union" (the latest union named before),
+    "it", or "his union" (the union in the role of the man it belongs to)."""
+    if phrase is None or _members(sentence.tokens, phrase):
         return None
-    if entity.kind == "org":
+    owner = _owner(ctx, sentence, phrase) if phrase.kind != "name" else None
+    if owner is not None:
+        return owner
+    entity = ctx.entity(phrase, sentence)
+    if entity is not None and _union_like(entity) and _named_by(entity, phrase):
         return entity
-    if phrase is not None and phrase.kind != "name" and phrase.head in _BODY_WORDS:
-        for mention in reversed(ctx.people.mentions):
-            if mention.offset < phrase.start and mention.entity.kind == "org":
-                return mention.entity
+    if phrase.kind == "name":
+        return None
+    words = {t.bare for t in phrase.tokens}
+    if phrase.kind == "pronoun" and phrase.pronoun not in ("it", "they"):
+        return None  # "he backed": a person, whatever union he leads
+    if not words & _UNION_WORDS and phrase.kind != "pronoun":
+        return None
+    here = _named_here(ctx, sentence, phrase)
+    if here is not None:
+        return here
+    # "the union": the latest union named before, a subject first. "The nurses association"
+    # or "the Carpenters union" is one whose name has those words, else a body of its own.
+    earlier = [
+        m
+        for m in ctx.people.mentions
+        if m.offset < phrase.start and _union_like(m.entity) and _named_by(m.entity, phrase)
+    ]
+    for mention in reversed(earlier):
+        if mention.subject:
+            return mention.entity
+    if earlier:
+        return earlier[-1].entity
+    if _marks(phrase) and phrase.head in _UNION_WORDS and phrase.kind == "description":
+        return Entity(normalize_name(" ".join(t.text for t in phrase.core[1:])), "org")
     return None
 
 
-_BODY_WORDS = frozenset("union unions local federation council caucus association".split())
+# Words that say which union a description means; the rest only describe it.
+_NEUTRAL = frozenset(
+    """
+    same powerful big biggest large largest major influential labor labour whole entire million
+    thousand
+    """.split()
+)
 
 
-def _entity(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:
-    return ctx.entity(phrase, sentence)
+def _named_by(entity: Entity, phrase: Phrase) -> bool:
+    if phrase.kind != "description":
+        return True
+    return all(w in fold_words(entity.name).split() for w in _marks(phrase))
 
 
-def _person_at(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
+def _marks(phrase: Phrase) -> list[str]:
+    words = [t.bare for t in phrase.core if t.is_cap and t.low not in DETERMINERS]
+    words += phrase.modifiers
+    return [
+        w
+        for w in fold_words(" ".join(words)).split()
+        if w not in _NEUTRAL
+        and w not in _UNION_WORDS
+        and w not in POSSESSIVE_DETERMINERS
+        and not any(c.isdigit() for c in w)
+        and "member" not in w  # "the 1.3 million-member union"
+    ]
+
+
+def _named_here(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
+    """ "UAW President Shawn Fain, who has talked to her since the union endorsed her": the
+    union named earlier in the same sentence, as a body or in someone's title."""
+    for mention in reversed(ctx.people.mentions):
+        if mention.sentence != sentence.index or mention.offset >= phrase.start:
+            continue
+        if _union_like(mention.entity):
+            return mention.entity
+        body = _body_of_role(ctx, mention.entity)
+        if body is not None:
+            return body
+    return None
+
+
+def _body_of_role(ctx: Context, person: Entity | None) -> Entity | None:
+    """The union named in a person's role: "United Auto Workers President" -> the UAW."""
+    if person is None or person.kind != "person":
+        return None
+    role = fold_words(person.role or "")
+    for alias, body in ctx.people.registry.bodies.items():
+        if alias and f" {alias} " in f" {role} ":
+            return ctx.people.entities.get(body) or Entity(body, "org", known=True)
+    return None
+
+
+def _owner(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
+    """ "Fain, whose union endorsed Harris": the union in the role of the one it belongs to."""
+    toks = sentence.tokens
+    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    if toks[first].low not in _OWNERS and first > 0 and toks[first - 1].low in _OWNERS:
+        first -= 1
+    if first < 2 or toks[first].low not in _OWNERS:
+        return None
+    if not {t.bare for t in phrase.tokens} & _UNION_WORDS:
+        return None
+    person = ctx.entity(
+        np_before(toks, first - 2 if toks[first - 1].text == "," else first - 1, 0), sentence
+    )
+    return _body_of_role(ctx, person)
+
+
+_OWNERS = frozenset("whose his her".split())
+_MEMBERS = frozenset(
+    "rank-and-file individual many some most few several other fellow ordinary thousands".split()
+)
+
+
+def _members(toks: Sequence[Token], phrase: Phrase) -> bool:
+    """ "rank-and-file Teamsters who had backed her", "thousands of Teamsters": members of a
+    union, not the union."""
+    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    before = [t.low for t in toks[max(0, first - 2) : first]]
+    if phrase.tokens[0].low in _MEMBERS:  # "Rank-and-file Teamsters" opening a sentence
+        return True
+    return bool(before) and (before[-1] in _MEMBERS or before == ["thousands", "of"])
+
+
+def _union_like(entity: Entity) -> bool:
+    if entity.kind != "org":
+        return False
+    return entity.known or bool(set(fold_words(entity.name).split()) & _UNION_WORDS)
+
+
+def _person(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
     found = np_after(sentence.tokens, i, len(sentence.tokens))
     return named_person(ctx, sentence, found[0] if found else None)
 
 
 def _listed(ctx: Context, sentence: Sentence, i: int) -> list[Entity]:
-    """The bodies of "unions such as the United Auto Workers, AFL-CIO, and the IBEW"."""
-    toks: Sequence[Token] = sentence.tokens
+    """The bodies of "unions such as the UAW, AFL-CIO, and the IBEW" or "most other major
+    unions, including the UAW and the AFL-CIO" or "two unions: the UAW and the AFL-CIO"."""
+    toks = sentence.tokens
+    end = len(toks)
+    for k in range(i, min(end, i + 10)):
+        if toks[k].low in ("including", "like") or toks[k].text == ":":
+            i = k + 1
+            break
+        if toks[k].low == "such" and k + 1 < end and toks[k + 1].low == "as":
+            i = k + 2
+            break
     bodies: list[Entity] = []
-    while i < len(toks):
-        if toks[i].low in _LIST_JOINERS or toks[i].text == ",":
+    while i < end:
+        if toks[i].low in _LEADS or toks[i].text == ",":
             i += 1
             continue
-        found = np_after(toks, i, len(toks))
+        found = np_after(toks, i, end)
         if found is None:
             break
-        body = _body(ctx, sentence, found[0])
+        body = _union(ctx, sentence, found[0])
         if body is None:
             break
         bodies.append(body)
         i = found[1]
+        while i + 1 < end and toks[i].low in ("in", "of", "from") and toks[i + 1].is_cap:
+            i += 2  # "Joint Council 7 in San Francisco"
+            while i < end and toks[i].is_cap:
+                i += 1
     return bodies
 
 
-def _row(
+def _rows(
     ctx: Context,
     sentence: Sentence,
-    body: Entity | None,
+    bodies: list[Entity],
     candidate: Entity | None,
-    status: str = "endorsed",
-    at: int | None = None,
+    status: str,
+    at: int,
 ) -> list[Row]:
-    if body is None or (status == "endorsed" and candidate is None):
+    if status == "endorsed" and candidate is None:
         return []
     when = nearest_date(ctx, sentence, at) if status == "endorsed" else None
-    short = ctx.people.registry.short(body.name) if body.known else None
-    return [
-        ctx.row(
-            sentence,
-            union=body.name,
-            short=short or body.name,
-            members=None,
-            candidate=candidate.name if candidate else None,
-            status=status,
-            date=when.day if when else None,
-            date_precision=when.precision if when else None,
+    rows = []
+    for body in bodies:
+        short = ctx.people.registry.short(body.name) if body.known else None
+        rows.append(
+            ctx.row(
+                sentence,
+                union=body.name,
+                short=short or body.name,
+                members=None,
+                candidate=candidate.name if candidate else None,
+                status=status,
+                date=when.day if when else None,
+                date_precision=when.precision if when else None,
+            )
         )
-    ]
+    return rows
 
 
 def _unique(rows: list[Row]) -> list[Row]:

@@ -138,7 +138,7 @@ def _where(toks: Sequence[Token], v: int, date_words: str) -> str | None:
         if toks[i].low in _PLACE_WORDS and toks[i + 1].kind == "word":
             words: list[str] = []
             for tok in toks[i + 1 : i + 7]:
-                if tok.kind != "word" or tok.low in _PLACE_ENDS:
+                if tok.kind != "word" or tok.low in _PLACE_ENDS or _date_word(tok.text):
                     break
                 words.append(tok.text)
             place = " ".join(words)
@@ -147,7 +147,9 @@ def _where(toks: Sequence[Token], v: int, date_words: str) -> str | None:
     return None
 
 
-_PLACE_ENDS = frozenset("on in to for with and that as by during since".split())
+_PLACE_ENDS = frozenset(
+    "on in to for with and that as by during since early late mid this last next".split()
+)
 
 
 def _date_word(word: str) -> bool:

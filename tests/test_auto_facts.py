@@ -1,0 +1,217 @@
+"""Polls, endorsements and events found automatically, one short article per pattern, and the
+look-alikes that must give no row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tui.facts.extract import Found, extract
+from tui.facts.people import Registry
+
+Row = dict[str, Any]
+PUBLISHED = date(2024, 9, 20)  # a Friday
+
+
+@pytest.fixture
+def found(registry: Registry) -> Callable[[str], Found]:
+    def read(text: str) -> Found:
+        return extract("test.txt", text, PUBLISHED, registry)
+
+    return read
+
+
+def shares(rows: list[Row]) -> set[tuple[str | None, float]]:
+    return {(r["candidate"], r["pct"]) for r in rows}
+
+
+def stands(rows: list[Row]) -> set[tuple[str, str | None, str]]:
+    return {(r["union"], r["candidate"], r["status"]) for r in rows}
+
+
+# --- polls -----------------------------------------------------------------------------------
+
+
+def test_shares_of_members(found: Callable[[str], Found]) -> None:
+    polls = found("The survey found 58% of members back Trump, while 31% support Harris.").polls
+    assert shares(polls) == {("Donald Trump", 58.0), ("Kamala Harris", 31.0)}
+    assert {r["population"] for r in polls} == {"members"}
+    assert all(r["reviewed"] is False for r in polls)
+
+
+def test_leading_x_to_y(found: Callable[[str], Found]) -> None:
+    polls = found("An earlier poll had Biden leading Trump 44.3% to 36.3%.").polls
+    assert shares(polls) == {("Joe Biden", 44.3), ("Donald Trump", 36.3)}
+
+
+def test_put_at_percent(found: Callable[[str], Found]) -> None:
+    text = "A survey of drivers put state Sen. Ann Smith at 52 percent and Bob Jones at 40."
+    polls = found(text).polls
+    assert shares(polls) == {("Ann Smith", 52.0), ("Bob Jones", 40.0)}
+    assert {r["population"] for r in polls} == {"drivers"}
+
+
+def test_undecided_share_has_no_candidate(found: Callable[[str], Found]) -> None:
+    text = "The poll found 58% of members back Trump. Another 12% were undecided."
+    assert (None, 12.0) in shares(found(text).polls)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O'Brien, 58 years old, spoke on Monday.",
+        "The Teamsters have 1.3 million members.",
+        "Trump holds a 27-point lead among retirees.",
+        "Turnout was 58% in 2020, when Trump lost.",
+    ],
+)
+def test_numbers_that_are_not_shares(found: Callable[[str], Found], text: str) -> None:
+    assert found(text).polls == []
+
+
+# --- endorsements ----------------------------------------------------------------------------
+
+
+def test_endorsed(found: Callable[[str], Found]) -> None:
+    rows = found("The United Auto Workers endorsed Harris in July.").endorsements
+    assert stands(rows) == {("United Auto Workers", "Kamala Harris", "endorsed")}
+    assert (rows[0]["date"], rows[0]["date_precision"]) == (date(2024, 7, 1), "month")
+
+
+def test_endorsed_by_unions_such_as(found: Callable[[str], Found]) -> None:
+    text = (
+        "Harris has been endorsed by unions such as the AFL-CIO, the IBEW and the Service "
+        "Employees International Union."
+    )
+    assert {r["union"] for r in found(text).endorsements} == {
+        "AFL-CIO",
+        "International Brotherhood of Electrical Workers",
+        "Service Employees International Union",
+    }
+
+
+def test_threw_support_behind(found: Callable[[str], Found]) -> None:
+    text = (
+        "Teamsters Joint Council 7 in California and Teamsters Joint Council 16 in New York "
+        "threw their support behind Harris on Thursday."
+    )
+    assert stands(found(text).endorsements) == {
+        ("Teamsters Joint Council 7", "Kamala Harris", "endorsed"),
+        ("Teamsters Joint Council 16", "Kamala Harris", "endorsed"),
+    }
+
+
+def test_backs(found: Callable[[str], Found]) -> None:
+    rows = found("The Communications Workers of America backs Harris.").endorsements
+    assert stands(rows) == {("Communications Workers of America", "Kamala Harris", "endorsed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "union", "status"),
+    [
+        ("The Police Lodge 5 declined to endorse.", "Police Lodge 5", "withheld"),
+        ("The Carpenters union has yet to endorse.", "Carpenters union", "undecided"),
+        ("The nurses association will not endorse anyone.", "nurses association", "withheld"),
+    ],
+)
+def test_no_endorsement(found: Callable[[str], Found], text: str, union: str, status: str) -> None:
+    assert stands(found(text).endorsements) == {(union, None, status)}
+
+
+def test_the_union_is_the_one_named_before(found: Callable[[str], Found]) -> None:
+    text = "Teamsters Local 337 met on Monday. The union endorsed Harris on Thursday."
+    assert stands(found(text).endorsements) == {
+        ("Teamsters Local 337", "Kamala Harris", "endorsed")
+    }
+
+
+def test_whose_union_is_the_one_the_person_leads(found: Callable[[str], Found]) -> None:
+    text = (
+        "Teamsters Local 337 met on Monday. Shawn Fain, whose union endorsed Harris in July, spoke."
+    )
+    assert stands(found(text).endorsements) == {
+        ("United Auto Workers", "Kamala Harris", "endorsed")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UAW could endorse Harris next month.",
+        "The UAW is expected to endorse Harris.",
+        "The UAW did not endorse Harris.",
+        "Harris promised to treat the UAW fairly whether or not it backed her.",
+        "In the poll, 59.6 percent backed Trump and 34 percent backed Harris.",
+        "Rank-and-file Teamsters who backed Harris cheered.",
+        "Fain backed Harris.",
+    ],
+)
+def test_endorsement_look_alikes(found: Callable[[str], Found], text: str) -> None:
+    assert found(text).endorsements == []
+
+
+# --- events ----------------------------------------------------------------------------------
+
+
+def events_of(rows: list[Row]) -> set[tuple[str, str, str, tuple[str, ...]]]:
+    return {(r["kind"], r["date"].isoformat(), r["date_precision"], tuple(r["who"])) for r in rows}
+
+
+HARRIS, OBRIEN, TRUMP = "Kamala Harris", "Sean O'Brien", "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Harris met with O'Brien on Monday.", ("meeting", "2024-09-16", "day", (HARRIS, OBRIEN))),
+        ("Biden will visit the hall on Oct. 3.", ("visit", "2024-10-03", "day", ("Joe Biden",))),
+        (
+            "O'Brien held roundtables with Trump in January.",
+            ("roundtable", "2024-01-01", "month", (OBRIEN, TRUMP)),
+        ),
+        (
+            "Vance spoke at a rally in Erie early March.",
+            ("speech", "2024-03-01", "month", ("JD Vance",)),
+        ),
+        ("Trump met with O'Brien last month.", ("meeting", "2024-08-01", "month", (TRUMP, OBRIEN))),
+        (
+            "Harris met with O'Brien on Sept. 16.",
+            ("meeting", "2024-09-16", "day", (HARRIS, OBRIEN)),
+        ),
+    ],
+)
+def test_dated_events(
+    found: Callable[[str], Found], text: str, event: tuple[str, str, str, tuple[str, ...]]
+) -> None:
+    assert events_of(found(text).events) == {event}
+
+
+def test_where(found: Callable[[str], Found]) -> None:
+    (row,) = found("Trump visited a Teamsters hall in Detroit on Tuesday.").events
+    assert row["where"] == "Detroit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump did not speak at the convention on Tuesday.",
+        "The meeting with Vance on Friday was cancelled.",
+        "Harris has never met O'Brien, the union said on Monday.",
+        "Harris met with O'Brien.",  # no date: nothing for the schedule
+    ],
+)
+def test_event_look_alikes(found: Callable[[str], Found], text: str) -> None:
+    assert found(text).events == []
+
+
+def test_relative_dates_need_a_publication_date(registry: Registry) -> None:
+    undated = extract("test.txt", "Harris met with O'Brien on Monday.", None, registry)
+    assert undated.events == []
+
+
+def test_where_stops_at_the_date(found: Callable[[str], Found]) -> None:
+    (row,) = found("Vance spoke at a rally in Erie early March.").events
+    assert row["where"] == "Erie"

@@ -215,3 +215,8 @@ def test_relative_dates_need_a_publication_date(registry: Registry) -> None:
 def test_where_stops_at_the_date(found: Callable[[str], Found]) -> None:
     (row,) = found("Vance spoke at a rally in Erie early March.").events
     assert row["where"] == "Erie"
+
+
+def test_a_vague_union_gives_no_row(found: Callable[[str], Found]) -> None:
+    text = "Maria Lopez is president of Local 42. The national union has yet to endorse anyone."
+    assert found(text).endorsements == []

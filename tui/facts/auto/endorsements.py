@@ -267,7 +267,12 @@ def _union(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | 
             return mention.entity
     if earlier:
         return earlier[-1].entity
-    if _marks(phrase) and phrase.head in _UNION_WORDS and phrase.kind == "description":
+    # "the nurses association" is a body of its own; "the national union" too vague to show
+    if (
+        set(_marks(phrase)) - _LEVELS
+        and phrase.head in _UNION_WORDS
+        and phrase.kind == "description"
+    ):
         return Entity(normalize_name(" ".join(t.text for t in phrase.core[1:])), "org")
     return None
 
@@ -279,6 +284,9 @@ _NEUTRAL = frozenset(
     thousand
     """.split()
 )
+
+
+_LEVELS = frozenset("national international parent local state county regional other".split())
 
 
 def _named_by(entity: Entity, phrase: Phrase) -> bool:

@@ -28,6 +28,11 @@ def broken_app() -> RaceDash:
     return make_app(build(FIXTURES / "broken", default_data(), rows=False))
 
 
+def found_app() -> RaceDash:
+    """A new article no sheet describes: every row on screen was found automatically."""
+    return make_app(build(FIXTURES / "found", default_data(), rows=False))
+
+
 def empty_app() -> RaceDash:
     return make_app(build(FIXTURES / "empty", default_data(), rows=False))
 

@@ -10,7 +10,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from tests.apps import broken_app, empty_app, shipped_app
+from tests.apps import broken_app, empty_app, found_app, shipped_app
 
 WIDE = (120, 36)
 NARROW = (80, 24)
@@ -37,6 +37,10 @@ class TestStart:
 
     def test_problems_notice(self, snap_compare: Compare) -> None:
         assert snap_compare(broken_app(), run_before=steady, terminal_size=WIDE)
+
+    def test_unreviewed_rows(self, snap_compare: Compare) -> None:
+        """Facts found automatically in an article no sheet describes, marked unreviewed."""
+        assert snap_compare(found_app(), run_before=steady, terminal_size=WIDE)
 
 
 class TestPanes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -14,8 +14,10 @@ from textual.command import Hit, Hits, Provider
 from textual.containers import Grid
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Tab, Tabs
+from textual.worker import get_current_worker
 
 from tui.facts.board import Board
+from tui.facts.watch import Snapshot, changes, notice, snapshot
 from tui.panes.endorsements import EndorsementsPane
 from tui.panes.pane import OpenSource, Pane
 from tui.panes.poll import PollPane
@@ -66,7 +68,7 @@ class RaceDash(App[None]):
         Binding("z", "zoom", "Zoom", tooltip="Zoom the focused pane to full screen and back"),
         Binding("enter", "noop", "Source", tooltip="Open the article behind the selected row"),
         Binding("a", "articles", "Articles", tooltip="The articles: outlet, date, what each gave"),
-        Binding("r", "reload", "Re-read", tooltip="Re-read the folder of articles"),
+        Binding("r", "reload", "Re-read", tooltip="Re-read the folder now (it is also watched)"),
         Binding("p", "problems", "Problems", tooltip="What could not be loaded, one line each"),
         Binding(
             "escape",
@@ -87,11 +89,24 @@ class RaceDash(App[None]):
         Binding("ctrl+p", "", "Command palette: panes, quotes by a speaker"),
     ]
 
-    def __init__(self, board: Board, texts: Texts, loader: Loader | None = None) -> None:
+    def __init__(
+        self,
+        board: Board,
+        texts: Texts,
+        loader: Loader | None = None,
+        watch: Sequence[Path | None] = (),
+        every: float = 2.0,
+    ) -> None:
+        """`loader` rebuilds the board (r); `watch` names the folders to poll every `every`
+        seconds for new, changed or removed files, rebuilding by itself when they change."""
         super().__init__()
         self.board = board
         self.texts = texts
         self.loader = loader
+        self.watched = list(watch) if loader is not None else []
+        self.every = every
+        self.seen: Snapshot = {}
+        self.reloading = False
         self.panes: list[Pane] = [EndorsementsPane(), PollPane(), SchedulePane(), QuotesPane()]
         self.active = self.panes[0]
 
@@ -103,6 +118,9 @@ class RaceDash(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.watched:
+            self.seen = snapshot(self.watched)
+            self.set_interval(self.every, self._look)
         self.show_board(self.board)
         self.active.add_class("-active")
         self.active.focus_body()
@@ -216,20 +234,41 @@ class RaceDash(App[None]):
         if self.loader is None:
             self.notify("This dashboard was opened without a folder to re-read.", markup=False)
             return
-        self._reload()
+        self._start_reload(asked=True)
+
+    @work(thread=True, exclusive=True, group="watch")
+    def _look(self) -> None:
+        """Poll the folders; rebuild when a file came, went or changed."""
+        if not self.reloading and snapshot(self.watched) != self.seen:
+            self.call_from_thread(self._start_reload, asked=False)
+
+    def _start_reload(self, asked: bool) -> None:
+        self.reloading = True
+        self._reload(asked)
 
     @work(thread=True, exclusive=True, group="reload")
-    def _reload(self) -> None:
+    def _reload(self, asked: bool) -> None:
         assert self.loader is not None
-        board, texts = self.loader()
-        self.call_from_thread(self._reloaded, board, texts)
+        now = snapshot(self.watched)
+        try:
+            board, texts = self.loader()
+        except Exception as error:  # a folder gone or unreadable: say so, keep what is shown
+            self.call_from_thread(self._not_reloaded, now, str(error) or type(error).__name__)
+            return
+        if not get_current_worker().is_cancelled:  # else a newer re-read is under way
+            self.call_from_thread(self._reloaded, board, texts, now, asked)
 
-    def _reloaded(self, board: Board, texts: Texts) -> None:
-        before = len(self.board.articles)
+    def _reloaded(self, board: Board, texts: Texts, now: Snapshot, asked: bool) -> None:
+        what = changes(self.seen, now)
+        self.seen, self.reloading = now, False
         self.texts = texts
-        self.show_board(board)
-        after = len(board.articles)
-        self.notify(f"Re-read {after} article(s) ({after - before:+d}).", markup=False)
+        self.show_board(board)  # the panes keep their filter and selected row
+        if what or asked:
+            self.notify(notice(what, board), title="Articles re-read", markup=False)
+
+    def _not_reloaded(self, now: Snapshot, error: str) -> None:
+        self.seen, self.reloading = now, False
+        self.notify(f"Could not re-read the folder: {error}", severity="error", markup=False)
 
 
 def _inside(widget: Widget, container: Widget) -> bool:
@@ -274,7 +313,12 @@ def _quotes_by(app: RaceDash, speaker: str) -> None:
 RaceDash.COMMANDS = App.COMMANDS | {PaneCommands}
 
 
-def make_app(book: FactBook, loader: Callable[[], FactBook] | None = None) -> RaceDash:
+def make_app(
+    book: FactBook,
+    loader: Callable[[], FactBook] | None = None,
+    watch: Sequence[Path | None] = (),
+    every: float = 2.0,
+) -> RaceDash:
     """The app over a built FactBook; tests pass one built from fixture folders."""
     from tui.facts.views import board
 
@@ -283,7 +327,7 @@ def make_app(book: FactBook, loader: Callable[[], FactBook] | None = None) -> Ra
         fresh = loader()
         return board(fresh), _texts_of(fresh)
 
-    return RaceDash(board(book), _texts_of(book), load if loader else None)
+    return RaceDash(board(book), _texts_of(book), load if loader else None, watch, every)
 
 
 def _texts_of(book: FactBook) -> Texts:

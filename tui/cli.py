@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from tui import __version__
-from tui.paths import default_data, default_seeds
+from tui.paths import default_data, default_seeds, is_bundled
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -157,7 +157,10 @@ def _dashboard(args: argparse.Namespace) -> int:
 
     cached = seeds.is_dir() and cache.load(seeds, data, rows)
     board, texts = (cached, partial(article_text, seeds)) if cached else fresh()
-    RaceDash(board, texts, loader=fresh).run()
+    # The folders are watched for new, changed and removed files, except an installed wheel's
+    # own read-only copy, which never changes.
+    watch = [folder for folder in (seeds, data) if folder is not None and not is_bundled(folder)]
+    RaceDash(board, texts, loader=fresh, watch=watch).run()
     return 0
 
 

@@ -20,3 +20,8 @@ def default_seeds() -> Path:
 
 def default_data() -> Path:
     return _shipped("data")
+
+
+def is_bundled(folder: Path) -> bool:
+    """Is this the installed wheel's own copy of the seeds or sheets?"""
+    return (_PACKAGE / "_bundled") in folder.resolve().parents

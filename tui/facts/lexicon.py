@@ -77,7 +77,8 @@ TITLE_WORDS = frozenset(
     advisor aide host anchor reporter correspondent editor economist pollster analyst lawmaker
     candidate nominee challenger incumbent steward delegate activist nurse teacher driver
     officials official deputy assistant press communications manager coordinator cofounder
-    co-founder owner billionaire entrepreneur republican democrat gop
+    co-founder owner billionaire entrepreneur republican democrat gop former outgoing acting
+    interim
     """.split()
 )
 

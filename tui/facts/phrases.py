@@ -57,10 +57,18 @@ class Phrase:
     @property
     def head(self) -> str:
         """The noun a description is about: "a Harris campaign spokesperson" -> spokesperson."""
-        for tok in reversed(self._core()):
+        core = self._core()
+        for k in range(len(core) - 1, -1, -1):
+            tok = core[k]
+            if (
+                _group(tok)
+                and k > 0
+                and (core[k - 1].is_title or core[k - 1].bare in lx.SPEAKER_NOUNS)
+            ):
+                return tok.bare  # "executive board"
             if tok.bare in lx.SPEAKER_NOUNS or tok.is_title:
                 return tok.bare
-        return self._core()[-1].bare
+        return core[-1].bare
 
     @property
     def core(self) -> tuple[Token, ...]:
@@ -303,6 +311,10 @@ def _titled_name(toks: Sequence[Token], i: int, hi: int) -> tuple[Phrase, int] |
     return Phrase("name", tuple(toks[i:end])), end
 
 
+def _group(tok: Token) -> bool:
+    return tok.bare in ("board", "committee", "council", "staff", "leadership", "team")
+
+
 def _description_forward(toks: Sequence[Token], i: int, hi: int) -> tuple[Phrase, int] | None:
     j = i
     head = -1
@@ -312,8 +324,8 @@ def _description_forward(toks: Sequence[Token], i: int, hi: int) -> tuple[Phrase
             break
         if j > i and tok.low in DETERMINERS:
             break  # "a deal [the drivers’ union called]": a new phrase begins
-        if tok.bare in lx.SPEAKER_NOUNS or tok.is_title:
-            head = j
+        if tok.bare in lx.SPEAKER_NOUNS or tok.is_title or (head == j - 1 >= i and _group(tok)):
+            head = j  # "the union's executive board": the board, not the executive
         j += 1
     if head < 0 and j < hi and toks[j].low == "who" and j > i + 1:
         head = j - 1  # "A car hauler who asked not to be named": whoever it is, a person

@@ -19,6 +19,7 @@ from tui.facts.factbook import FactBook
 Row = dict[str, Any]
 
 STATUS_WORDS = {"endorsed": "endorsed", "withheld": "no endorsement", "undecided": "undecided"}
+_BACKS = {"withheld": "none", "undecided": "undecided"}
 # Kinds of event in which a candidate sits down with the union: the schedule makes them stand out.
 MEETING_KINDS = frozenset({"meeting", "visit", "roundtable"})
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -175,7 +176,7 @@ class Wave:
 
 def waves(book: FactBook) -> list[Wave]:
     """The surveys with figures, oldest first: what the chart draws."""
-    rows = poll_rows(book).filter(pl.col("pct").is_not_null())
+    rows = poll_rows(book).filter(pl.col("pct").is_not_null() & pl.col("candidate").is_not_null())
     result = []
     for (_, population), group in rows.group_by("poll", "population", maintain_order=True):
         shares = sorted(zip(group["candidate"], group["pct"], strict=True), key=lambda s: -s[1])
@@ -185,8 +186,14 @@ def waves(book: FactBook) -> list[Wave]:
 
 def swing(book: FactBook) -> str:
     """ "Biden +8 → Trump +27": how the lead moved between the waves."""
-    leads = [w.lead for w in waves(book) if w.lead]
-    return " → ".join(leads)
+    by_population: dict[str, list[str]] = {}
+    for wave in waves(book):
+        if wave.lead:
+            by_population.setdefault(wave.population, []).append(wave.lead)
+    # a swing is between waves of one population; with none asked twice, the one lead there is
+    swings = [" → ".join(leads) for leads in by_population.values() if len(leads) > 1]
+    firsts = [leads[0] for leads in by_population.values()]
+    return " · ".join(swings) if swings else (firsts[0] if firsts else "")
 
 
 def schedule(book: FactBook) -> pl.DataFrame:
@@ -271,7 +278,8 @@ def board(book: FactBook) -> Board:
 def standings_rows(book: FactBook) -> list[Row]:
     rows = []
     for r in standings(book).iter_rows(named=True):
-        backs = r["candidate"] if r["status"] == "endorsed" else STATUS_WORDS[r["status"]]
+        # the table cell: a surname or a word; the union's history below says it in full
+        backs = r["candidate"].split()[-1] if r["status"] == "endorsed" else _BACKS[r["status"]]
         rows.append(
             {
                 "union": r["union"],

@@ -29,36 +29,32 @@ class EndorsementsPane(Pane):
         self.rows: list[dict[str, Any]] = []
 
     def on_mount(self) -> None:
-        columns = (("Union", 12), ("Size", 4), ("Backs", 14), ("Since", 15), ("Src", 3))
+        columns = (("Union", 17), ("Size", 4), ("Backs", 9), ("Since", 15), ("Src", 3))
         for label, width in columns:
             self.table.add_column(label, width=width)
 
     def fill(self, board: Board, query: str) -> tuple[int, int]:
-        selected = self._current()
         self.rows = [
             r
             for r in board.standings
             if matches(query, r["union"], r["short"], r["stands"], r["candidate"])
         ]
-        self.table.clear()
-        for r in self.rows:
-            backs = Text(
-                r["backs"], style=candidate_colour(r["candidate"]) if r["candidate"] else ""
-            )
-            if r["conflicts"]:
-                backs.append(f" {CONFLICT}", style="bold yellow")
-            self.table.add_row(
-                marked(plain(r["short"]), r["reviewed"]),
-                Text(_members(r["members"]), justify="right"),
-                backs,
-                plain(r["since"].replace("reported ", "by ")),
-                Text(str(r["sources"]), justify="right"),
-            )
-        unions = [r["union"] for r in self.rows]
-        if selected is not None and selected["union"] in unions:
-            self.table.move_cursor(row=unions.index(selected["union"]))
+        self.table.refill((self._cells(r) for r in self.rows), [r["union"] for r in self.rows])
         self._show_history()
         return len(self.rows), len(board.standings)
+
+    @staticmethod
+    def _cells(r: dict[str, Any]) -> tuple[Text, ...]:
+        backs = Text(r["backs"], style=candidate_colour(r["candidate"]) if r["candidate"] else "")
+        if r["conflicts"]:
+            backs.append(f" {CONFLICT}", style="bold yellow")
+        return (
+            marked(plain(r["short"]), r["reviewed"]),
+            Text(_members(r["members"]), justify="right"),
+            backs,
+            plain(r["since"].replace("reported ", "by ")),
+            Text(str(r["sources"]), justify="right"),
+        )
 
     def _current(self) -> dict[str, Any] | None:
         row = self.table.cursor_row

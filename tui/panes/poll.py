@@ -48,15 +48,8 @@ class PollPane(Pane):
         self.rows = [
             r for r in every if matches(query, r["candidate"], r["short"], r["poll"], r["timing"])
         ]
-        self.table.clear()
-        for r in self.rows:
-            share = "—" if r["pct"] is None else f"{r['pct']:g}%"
-            poll = marked(Text(r["short"] or ""), r["reviewed"])
-            if r["conflict"]:
-                poll.append(" ⚑", style="bold yellow")
-            who = r["candidate"].split()[-1] if r["candidate"] else "undecided"
-            name = Text(who, style=candidate_colour(r["candidate"]))
-            self.table.add_row(name, Text(share, justify="right"), poll)
+        keys = [(r["poll"], r["candidate"], r["pct"]) for r in self.rows]
+        self.table.refill((self._cells(r) for r in self.rows), keys)
         self.query_one(".chart", BarChart).plot(
             [
                 Bar(f"{name.split()[-1]} {wave['label']}", pct, candidate_colour(name))
@@ -70,6 +63,15 @@ class PollPane(Pane):
         )
         self._show_detail()
         return len(self.rows), len(every)
+
+    @staticmethod
+    def _cells(r: dict[str, Any]) -> tuple[Text, Text, Text]:
+        share = "—" if r["pct"] is None else f"{r['pct']:g}%"
+        poll = marked(Text(r["short"] or ""), r["reviewed"])
+        if r["conflict"]:
+            poll.append(" ⚑", style="bold yellow")
+        who = r["candidate"].split()[-1] if r["candidate"] else "undec."
+        return Text(who, style=candidate_colour(r["candidate"])), Text(share, justify="right"), poll
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:

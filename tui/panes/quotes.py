@@ -38,12 +38,16 @@ class QuotesPane(Pane):
 
     def fill(self, board: Board, query: str) -> tuple[int, int]:
         every = board.cards
+        at = self.cards_list.highlighted
+        kept = self.cards[at]["text"] if at is not None and at < len(self.cards) else None
         self.cards = [c for c in every if matches(query, c["text"], c["speaker"], c["relayed_by"])]
-        highlighted = self.cards_list.highlighted
         self.cards_list.clear_options()
         self.cards_list.add_options(Option(_card(c), id=str(n)) for n, c in enumerate(self.cards))
         if self.cards:
-            self.cards_list.highlighted = min(highlighted or 0, len(self.cards) - 1)
+            words = [c["text"] for c in self.cards]
+            # the card that was highlighted stays so, after a re-read or a narrower filter
+            index = words.index(kept) if kept in words else min(at or 0, len(words) - 1)
+            self.cards_list.highlighted = index
         return len(self.cards), len(every)
 
     @on(OptionList.OptionSelected)

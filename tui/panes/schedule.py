@@ -40,19 +40,22 @@ class SchedulePane(Pane):
             for r in every
             if matches(query, r["title"], r["kind"], r["where"], r["when"], *r["who"])
         ]
-        self.table.clear()
-        for r in self.rows:
-            style = "bold" if r["meeting"] else ""
-            title = Text()
-            title.append(f"{MEETING} " if r["meeting"] else "  ", style="bold yellow")
-            title.append_text(marked(plain(r["title"], style=style), r["reviewed"]))
-            if r["countdown"]:
-                title.append(f" · {r['countdown']}", style="dim")
-            if r["conflict"]:
-                title.append(" ⚑", style="bold yellow")
-            self.table.add_row(plain(r["when"], style=style), title)
+        keys = [(r["when"], r["title"]) for r in self.rows]
+        self.table.refill((self._cells(r) for r in self.rows), keys)
         self._show_detail()
         return len(self.rows), len(every)
+
+    @staticmethod
+    def _cells(r: dict[str, Any]) -> tuple[Text, Text]:
+        style = "bold" if r["meeting"] else ""
+        title = Text()
+        title.append(f"{MEETING} " if r["meeting"] else "  ", style="bold yellow")
+        title.append_text(marked(plain(r["title"], style=style), r["reviewed"]))
+        if r["countdown"]:
+            title.append(f" · {r['countdown']}", style="dim")
+        if r["conflict"]:
+            title.append(" ⚑", style="bold yellow")
+        return plain(r["when"], style=style), title
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:

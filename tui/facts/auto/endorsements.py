@@ -9,6 +9,7 @@ endorse" give no row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tui.facts.auto.common import Context, Row, named_person, nearest_date
@@ -422,7 +423,7 @@ def _rows(
     when = nearest_date(ctx, sentence, at) if status == "endorsed" else None
     rows = []
     for body in bodies:
-        short = ctx.people.registry.short(body.name) if body.known else None
+        short = ctx.people.registry.short(body.name) if body.known else _short(body.name)
         rows.append(
             ctx.row(
                 sentence,
@@ -436,6 +437,15 @@ def _rows(
             )
         )
     return rows
+
+
+_NUMBERED = re.compile(r"\b(?:Local|Joint Council|Council|Lodge|District|Division|Chapter) \d+\w*$")
+
+
+def _short(name: str) -> str:
+    """ "Teamsters Local 299" -> "Local 299": what tells it apart in a narrow column."""
+    numbered = _NUMBERED.search(name)
+    return numbered.group(0) if numbered else name
 
 
 def _unique(rows: list[Row]) -> list[Row]:

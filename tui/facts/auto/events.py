@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from tui.facts.auto.common import NEGATIONS, Context, Row, nearest_date
 from tui.facts.cues import subject_of
 from tui.facts.lexicon import MONTHS, WEEKDAYS
-from tui.facts.people import Entity
+from tui.facts.people import DETERMINERS, GROUP_HEADS, Entity
 from tui.facts.phrases import np_after
 from tui.facts.reading import Sentence
-from tui.facts.text import Token
+from tui.facts.text import Token, normalize_name
 
 # trigger word -> kind of event
 _TRIGGERS = {
@@ -75,7 +75,7 @@ def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
     subject = ctx.entity(subject_of(toks, v, 0)[0], sentence)
     if subject is not None and subject.kind in ("person", "org"):
         who.append(subject)
-    who.extend(e for e in _partners(ctx, sentence, v) if e not in who)
+    who.extend(e for e in _partners(ctx, sentence, v, kind) if e not in who)
     if not who:
         return None
     names = [e.name for e in who]
@@ -104,7 +104,7 @@ def _next_to(toks: Sequence[Token], v: int, offset: int) -> bool:
     return bool(after) and offset - toks[v].end < 60 and not any(t.text in ",;" for t in after)
 
 
-def _partners(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
+def _partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entity]:
     """ "met with Harris and the union’s executive board": who else took part."""
     toks = sentence.tokens
     found: list[Entity] = []
@@ -114,8 +114,9 @@ def _partners(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
             return found
         i += 1
     if i >= len(toks) or toks[i].low not in _WHO_AFTER:
-        # "visited the Teamsters’ headquarters": the object itself
-        i = v
+        if kind not in ("meeting", "visit", "roundtable"):
+            return found  # "announced the union's plans": what, not who
+        i = v  # "visited the Teamsters’ headquarters", "met Trump": the object itself
     i += 1
     while i < len(toks):
         if toks[i].low in ("and", "the") or toks[i].text == ",":
@@ -124,9 +125,15 @@ def _partners(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
         phrase = np_after(toks, i, len(toks))
         if phrase is None:
             break
+        if phrase[0].tokens[-1].possessive:
+            break  # "the union's plans": the owner of something, not a party
         entity = ctx.entity(phrase[0], sentence)
-        if entity is None or entity.kind not in ("person", "org"):
-            break
+        body = entity is not None and entity.kind == "group" and phrase[0].head in GROUP_HEADS
+        if entity is None or (entity.kind not in ("person", "org") and not body):
+            break  # "met with reporters": not a party to the meeting
+        if body:  # "the union's executive board [in Detroit]": the board, without the place
+            words = [t.text for t in phrase[0].core if t.low not in DETERMINERS]
+            entity = Entity(normalize_name(" ".join(words)), "group")
         found.append(entity)
         i = phrase[1]
     return found

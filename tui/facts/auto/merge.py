@@ -21,24 +21,34 @@ _ORDER = {"day": 0, "month": 1, "year": 2}
 
 def combine(reviewed: list[Row], found: list[Row], same: Same) -> list[Row]:
     """Reviewed rows, then the automatic rows no reviewed row confirms, merged."""
+    reviewed = [{**r, **_sources(r)} for r in reviewed]
     merged: list[Row] = []
     for row in found:
-        if any(same(row, r) for r in reviewed):
+        confirmed = next((r for r in reviewed if same(row, r)), None)
+        if confirmed is not None:
+            _add_sources(confirmed, row)  # one more article says what the sheet says
             continue
         twin = next((m for m in merged if same(row, m)), None)
         if twin is None:
-            sources = {key: list(row[key]) for key in ("articles", "evidence", "starts")}
-            merged.append({**row, **sources})
+            merged.append({**row, **_sources(row)})
             continue
-        for article, evidence, start in zip(
-            row["articles"], row["evidence"], row["starts"], strict=True
-        ):
-            if article not in twin["articles"]:
-                twin["articles"].append(article)
-                twin["evidence"].append(evidence)
-                twin["starts"].append(start)
+        _add_sources(twin, row)
         _sharpen(twin, row)
     return reviewed + merged
+
+
+def _sources(row: Row) -> Row:
+    return {key: list(row[key]) for key in ("articles", "evidence", "starts")}
+
+
+def _add_sources(twin: Row, row: Row) -> None:
+    for article, evidence, start in zip(
+        row["articles"], row["evidence"], row["starts"], strict=True
+    ):
+        if article not in twin["articles"]:
+            twin["articles"].append(article)
+            twin["evidence"].append(evidence)
+            twin["starts"].append(start)
 
 
 def _sharpen(twin: Row, row: Row) -> None:

@@ -36,6 +36,7 @@ _TIME_WORDS = ("earlier", "recent", "latest", "new", "previous", "prior", "sprin
 
 def polls(ctx: Context) -> list[Row]:
     rows: list[Row] = []
+    last: tuple[int, str | None, str | None] | None = None  # sentence, population, timing
     for sentence in ctx.reading.sentences:
         toks = sentence.tokens
         if not any(_unit(toks, k) for k in range(len(toks))):
@@ -46,13 +47,18 @@ def polls(ctx: Context) -> list[Row]:
         population = _population(toks)
         when = best_date(ctx.dates(sentence))
         timing = when.words if when else _timing(toks)
+        fresh = population or timing or any(t.low in _POLL_WORDS for t in toks)
+        if not fresh and last is not None and sentence.index - last[0] == 1:
+            # "Another 7% were undecided." goes on about the poll of the sentence before
+            population, timing = last[1], last[2]
+        last = (sentence.index, population, timing)
         label = f"{population or 'Poll'} ({ctx.article})"
         for candidate, pct in shares:
             rows.append(
                 ctx.row(
                     sentence,
                     poll=label,
-                    short=timing or "reported",
+                    short=timing or population or "reported",
                     population=population or "not stated",
                     wave=None,
                     candidate=candidate,
@@ -190,10 +196,12 @@ def _population(toks: Sequence[Token]) -> str | None:
 def _noun_run(toks: Sequence[Token], i: int) -> str | None:
     words: list[str] = []
     for tok in toks[i : i + 5]:
+        if tok.text == "," and words == []:
+            continue
         if tok.kind != "word" or tok.low in _SUPPORT or tok.low in ("who", "that", "said", "say"):
             break
         if tok.text.isdigit() or tok.low in ("the", "its", "their", "all"):
-            continue
+            continue  # "a survey of 1,200 members": the count is not who was asked
         words.append(tok.text)
         if tok.low.endswith("s") and tok.low not in ("teamsters",):
             break

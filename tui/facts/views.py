@@ -164,6 +164,7 @@ class Wave:
     population: str
     timing: str | None
     shares: list[tuple[str, float]]  # candidate, percent, highest first
+    ordered: bool = False  # a reviewed sheet places it in its series (the `wave` column)
 
     @property
     def lead(self) -> str:
@@ -180,20 +181,26 @@ def waves(book: FactBook) -> list[Wave]:
     result = []
     for (_, population), group in rows.group_by("poll", "population", maintain_order=True):
         shares = sorted(zip(group["candidate"], group["pct"], strict=True), key=lambda s: -s[1])
-        result.append(Wave(str(group["short"][0]), str(population), group["timing"][0], shares))
+        ordered = group["wave"].is_not_null().any()
+        result.append(
+            Wave(str(group["short"][0]), str(population), group["timing"][0], shares, ordered)
+        )
     return result
 
 
 def swing(book: FactBook) -> str:
     """ "Biden +8 → Trump +27": how the lead moved between the waves."""
+    every = waves(book)
+    # A swing runs between the waves of one series, which only a reviewed sheet can order;
+    # polls found automatically may be of different people, so their leads are not chained.
     by_population: dict[str, list[str]] = {}
-    for wave in waves(book):
-        if wave.lead:
+    for wave in every:
+        if wave.lead and wave.ordered:
             by_population.setdefault(wave.population, []).append(wave.lead)
-    # a swing is between waves of one population; with none asked twice, the one lead there is
     swings = [" → ".join(leads) for leads in by_population.values() if len(leads) > 1]
-    firsts = [leads[0] for leads in by_population.values()]
-    return " · ".join(swings) if swings else (firsts[0] if firsts else "")
+    if swings:
+        return " · ".join(swings)
+    return every[0].lead if len(every) == 1 else ""
 
 
 def schedule(book: FactBook) -> pl.DataFrame:

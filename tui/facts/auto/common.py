@@ -81,15 +81,25 @@ def negated(tokens: Sequence[Token], start: int, stop: int) -> bool:
     return any(t.low in NEGATIONS or t.low.endswith("n't") for t in tokens[start:stop])
 
 
-def nearest_date(ctx: Context, sentence: Sentence, at: int | None) -> When | None:
+def nearest_date(
+    ctx: Context, sentence: Sentence, at: int | None, past: bool = False
+) -> When | None:
     """The resolved date nearest to token `at` in its clause: "endorsed Biden in 2020 but have
-    yet to ..." dates the endorsement, not what follows "but"."""
-    dates = [d for d in ctx.dates(sentence) if d.day is not None]
+    yet to ..." dates the endorsement, not what follows "but". A date that names another thing
+    ("before the Nov. 5 election") dates nothing else; a `past` deed is not dated after the
+    article was published."""
+    text = ctx.text(sentence)
+    dates = [
+        d
+        for d in ctx.dates(sentence)
+        if d.day is not None
+        and not _names_a_thing(text, d)
+        and not (past and ctx.published is not None and d.day > ctx.published)
+    ]
     if at is None or not dates:
         return best_date(dates)
     toks = sentence.tokens
     where = toks[at].start - sentence.start
-    text = ctx.text(sentence)
 
     def apart(d: When) -> int:
         lo, hi = sorted((where, d.start))
@@ -102,6 +112,17 @@ def nearest_date(ctx: Context, sentence: Sentence, at: int | None) -> When | Non
 
     best = min(dates, key=apart)
     return best if apart(best) < 10_000 else None
+
+
+_DATED_THINGS = frozenset(
+    "election elections vote primary ballot deadline debate convention caucus caucuses".split()
+)
+
+
+def _names_a_thing(text: str, when: When) -> bool:
+    """ "the Nov. 5 election": a date that belongs to the noun after it."""
+    after = text[when.end :].split(maxsplit=2)[:2]
+    return any(w.strip(".,;:”’\"'").lower() in _DATED_THINGS for w in after[:1])
 
 
 def named_person(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:

@@ -420,7 +420,7 @@ def _rows(
 ) -> list[Row]:
     if status == "endorsed" and candidate is None:
         return []
-    when = nearest_date(ctx, sentence, at) if status == "endorsed" else None
+    when = nearest_date(ctx, sentence, at, past=True) if status == "endorsed" else None
     rows = []
     for body in bodies:
         short = ctx.people.registry.short(body.name) if body.known else _short(body.name)

@@ -51,7 +51,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE,
     )),
     ("holiday", re.compile(r"\b(?P<holiday>Labor Day|Election Day|Independence Day)\b")),
-    ("year", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("year", re.compile(
+        r"\b(?:in|since|during|of|a|an|the|his|her|its|their)\s+(?P<year>(?:19|20)\d\d)\b"
+    )),
 ]  # fmt: skip
 _FUTURE = re.compile(
     r"\b(?:will|plans? to|is scheduled to|are scheduled to|is set to|are set to|is expected to"
@@ -144,8 +146,10 @@ def _nearest(published: date, month: int, day: int, future: bool) -> date | None
 def _weekday(published: date, name: str, last: str | None, future: bool) -> date:
     target = WEEKDAYS.index(name.lower())
     back = (published.weekday() - target) % 7
-    if (last and last.lower() in ("next", "this coming")) or (future and not last):
+    if last and last.lower() in ("next", "this coming"):
         return published + timedelta(days=(target - published.weekday()) % 7 or 7)
+    if future and not last:  # "will meet on Monday" in a Monday paper: later that day
+        return published + timedelta(days=(target - published.weekday()) % 7)
     if last and back == 0:
         back = 7  # "last Monday" in a Monday paper is a week ago
     return published - timedelta(days=back)

@@ -104,10 +104,13 @@ def nearest_date(
     def apart(d: When) -> int:
         lo, hi = sorted((where, d.start))
         between = text[lo:hi]
-        crossed = any(w in between for w in (" but ", ";", " while ", ", which ", ", who "))
+        crossed = any(
+            w in between for w in (" but ", ";", " while ", ", which ", ", who ", ", and ")
+        )
         # "…meet with the union's leadership here, the union announced Tuesday": the date is
         # the announcement's, in the clause of a reporting verb
-        reported = "," in between and any(w in lx.SAY_VERBS for w in between.lower().split())
+        words = between.lower().replace(",", " , ").split()
+        reported = "," in between and any(w in lx.SAY_VERBS for w in words)
         return abs(d.start - where) + (10_000 if crossed or reported else 0)
 
     best = min(dates, key=apart)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.facts.auto.bodies import union_of
 from tui.facts.auto.common import Context, Row, named_person, nearest_date
 from tui.facts.cues import subject_of
-from tui.facts.people import DETERMINERS, POSSESSIVE_DETERMINERS, Entity, fold_words
-from tui.facts.phrases import Phrase, np_after, np_before
+from tui.facts.people import Entity
+from tui.facts.phrases import np_after, np_before
 from tui.facts.reading import Sentence
-from tui.facts.text import Token, normalize_name
+from tui.facts.text import Token
 
 _ENDORSE = frozenset("endorse endorses endorsed endorsing".split())
 _BACK = frozenset("back backs backed backing".split())
@@ -34,12 +35,6 @@ _GROUP = frozenset(
     officially unanimously voted decided declined opted chose refused went ahead and also
     quickly since then today later previously had n't hasn't haven't hadn't didn't won't
     wouldn't isn't aren't wasn't weren't doesn't don't
-    """.split()
-)
-_UNION_WORDS = frozenset(
-    """
-    union unions workers teamsters brotherhood federation association local council caucus
-    afl-cio a.f.l.-c.i.o. lodge guild employees fraternal order trades alliance chapter
     """.split()
 )
 _LEADS = frozenset("and , including such as like along with as well the both".split())
@@ -168,7 +163,7 @@ def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if start == v and v > 0 and toks[v - 1].kind == "word" and toks[v].low == "backing":
         # "polls showing members backing Trump": the backers are the members, not a body
         direct = np_before(toks, v - 1, 0)
-        if direct is None or _union(ctx, sentence, direct) is None:
+        if direct is None or union_of(ctx, sentence, direct) is None:
             return []
     candidate = _person(ctx, sentence, v + 1)
     bodies = _endorsers(ctx, sentence, start) + _as_did(ctx, sentence, v)
@@ -184,7 +179,7 @@ def _endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
     ):
         return []  # "59.6 percent backed Trump": a share of members, not a body
     phrase, _ = subject_of(toks, start, 0)
-    first = _union(ctx, sentence, phrase) if phrase is not None else None
+    first = union_of(ctx, sentence, phrase) if phrase is not None else None
     bodies = [first] if first is not None else []
     # the whole subject: every body named between the clause's start and the verb group
     lo = _clause_start(toks, start)
@@ -219,7 +214,7 @@ def _bodies_in(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Entit
         if found is None:
             i += 1
             continue
-        body = _union(ctx, sentence, found[0])
+        body = union_of(ctx, sentence, found[0])
         if body is not None and body not in bodies:
             bodies.append(body)
         i = max(found[1], i + 1)
@@ -233,144 +228,6 @@ def _as_did(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
         if toks[k].low == "as" and toks[k + 1].low == "did":
             return _listed(ctx, sentence, k + 2)
     return []
-
-
-def _union(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:
-    """The union a phrase names: a body by name, "the union" (the latest union named before),
-    "it", or "his union" (the union in the role of the man it belongs to)."""
-    if phrase is None or _members(sentence.tokens, phrase):
-        return None
-    owner = _owner(ctx, sentence, phrase) if phrase.kind != "name" else None
-    if owner is not None:
-        return owner
-    entity = ctx.entity(phrase, sentence)
-    if entity is not None and _union_like(entity) and _named_by(entity, phrase):
-        return entity
-    if phrase.kind == "name":
-        return None
-    words = {t.bare for t in phrase.tokens}
-    if phrase.kind == "pronoun" and phrase.pronoun not in ("it", "they"):
-        return None  # "he backed": a person, whatever union he leads
-    if not words & _UNION_WORDS and phrase.kind != "pronoun":
-        return None
-    here = _named_here(ctx, sentence, phrase)
-    if here is not None:
-        return here
-    # "the union": the latest union named before, a subject first. "The nurses association"
-    # or "the Carpenters union" is one whose name has those words, else a body of its own.
-    earlier = [
-        m
-        for m in ctx.people.mentions
-        if m.offset < phrase.start and _union_like(m.entity) and _named_by(m.entity, phrase)
-    ]
-    for mention in reversed(earlier):
-        if mention.subject:
-            return mention.entity
-    if earlier:
-        return earlier[-1].entity
-    # "the nurses association" is a body of its own; "the national union" too vague to show
-    if (
-        set(_marks(phrase)) - _LEVELS
-        and phrase.head in _UNION_WORDS
-        and phrase.kind == "description"
-    ):
-        return Entity(normalize_name(" ".join(t.text for t in phrase.core[1:])), "org")
-    return None
-
-
-# Words that say which union a description means; the rest only describe it.
-_NEUTRAL = frozenset(
-    """
-    same powerful big biggest large largest major influential labor labour whole entire million
-    thousand
-    """.split()
-)
-
-
-_LEVELS = frozenset("national international parent local state county regional other".split())
-
-
-def _named_by(entity: Entity, phrase: Phrase) -> bool:
-    if phrase.kind != "description":
-        return True
-    return all(w in fold_words(entity.name).split() for w in _marks(phrase))
-
-
-def _marks(phrase: Phrase) -> list[str]:
-    words = [t.bare for t in phrase.core if t.is_cap and t.low not in DETERMINERS]
-    words += phrase.modifiers
-    return [
-        w
-        for w in fold_words(" ".join(words)).split()
-        if w not in _NEUTRAL
-        and w not in _UNION_WORDS
-        and w not in POSSESSIVE_DETERMINERS
-        and not any(c.isdigit() for c in w)
-        and "member" not in w  # "the 1.3 million-member union"
-    ]
-
-
-def _named_here(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
-    """ "UAW President Shawn Fain, who has talked to her since the union endorsed her": the
-    union named earlier in the same sentence, as a body or in someone's title."""
-    for mention in reversed(ctx.people.mentions):
-        if mention.sentence != sentence.index or mention.offset >= phrase.start:
-            continue
-        if _union_like(mention.entity):
-            return mention.entity
-        body = _body_of_role(ctx, mention.entity)
-        if body is not None:
-            return body
-    return None
-
-
-def _body_of_role(ctx: Context, person: Entity | None) -> Entity | None:
-    """The union named in a person's role: "United Auto Workers President" -> the UAW."""
-    if person is None or person.kind != "person":
-        return None
-    role = fold_words(person.role or "")
-    for alias, body in ctx.people.registry.bodies.items():
-        if alias and f" {alias} " in f" {role} ":
-            return ctx.people.entities.get(body) or Entity(body, "org", known=True)
-    return None
-
-
-def _owner(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
-    """ "Fain, whose union endorsed Harris": the union in the role of the one it belongs to."""
-    toks = sentence.tokens
-    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
-    if toks[first].low not in _OWNERS and first > 0 and toks[first - 1].low in _OWNERS:
-        first -= 1
-    if first < 2 or toks[first].low not in _OWNERS:
-        return None
-    if not {t.bare for t in phrase.tokens} & _UNION_WORDS:
-        return None
-    person = ctx.entity(
-        np_before(toks, first - 2 if toks[first - 1].text == "," else first - 1, 0), sentence
-    )
-    return _body_of_role(ctx, person)
-
-
-_OWNERS = frozenset("whose his her".split())
-_MEMBERS = frozenset(
-    "rank-and-file individual many some most few several other fellow ordinary thousands".split()
-)
-
-
-def _members(toks: Sequence[Token], phrase: Phrase) -> bool:
-    """ "rank-and-file Teamsters who had backed her", "thousands of Teamsters": members of a
-    union, not the union."""
-    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
-    before = [t.low for t in toks[max(0, first - 2) : first]]
-    if phrase.tokens[0].low in _MEMBERS:  # "Rank-and-file Teamsters" opening a sentence
-        return True
-    return bool(before) and (before[-1] in _MEMBERS or before == ["thousands", "of"])
-
-
-def _union_like(entity: Entity) -> bool:
-    if entity.kind != "org":
-        return False
-    return entity.known or bool(set(fold_words(entity.name).split()) & _UNION_WORDS)
 
 
 def _person(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
@@ -398,7 +255,7 @@ def _listed(ctx: Context, sentence: Sentence, i: int) -> list[Entity]:
         found = np_after(toks, i, end)
         if found is None:
             break
-        body = _union(ctx, sentence, found[0])
+        body = union_of(ctx, sentence, found[0])
         if body is None:
             break
         bodies.append(body)

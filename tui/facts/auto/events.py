@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tui.facts import lexicon as lx
+from tui.facts.auto.bodies import union_of
 from tui.facts.auto.common import NEGATIONS, Context, Row, nearest_date
 from tui.facts.cues import subject_of
 from tui.facts.lexicon import MONTHS, WEEKDAYS
-from tui.facts.people import DETERMINERS, GROUP_HEADS, Entity
+from tui.facts.people import DETERMINERS, GROUP_HEADS, Entity, verb_like
 from tui.facts.phrases import np_after
 from tui.facts.reading import Sentence
 from tui.facts.text import Token, normalize_name
@@ -21,6 +23,9 @@ from tui.facts.text import Token, normalize_name
 # trigger word -> kind of event
 _TRIGGERS = {
     **dict.fromkeys("met meets meet meeting meetings".split(), "meeting"),
+    **dict.fromkeys("sat sit sits sitting hosted hosts host session".split(), "meeting"),
+    **dict.fromkeys("campaigned campaigning stumped".split(), "visit"),
+    **dict.fromkeys("appeared appears appearing".split(), "meeting"),
     **dict.fromkeys("roundtable roundtables".split(), "roundtable"),
     **dict.fromkeys("visited visits visit visiting".split(), "visit"),
     **dict.fromkeys(
@@ -32,10 +37,12 @@ _TRIGGERS = {
 _NOUNS = frozenset(
     """
     meeting meetings roundtable roundtables visit speech speeches rally interview announcement
+    session
     """.split()
 )
+_SIT = frozenset("sat sit sits sitting".split())
 _CALLED_OFF = frozenset("cancelled canceled postponed scrapped scuttled".split())
-_WHO_AFTER = frozenset("with to".split())
+_WHO_AFTER = frozenset("with to alongside".split())
 _PLACE_WORDS = frozenset("at in".split())
 
 
@@ -43,17 +50,53 @@ def events(ctx: Context) -> list[Row]:
     rows: list[Row] = []
     for sentence in ctx.reading.sentences:
         toks = sentence.tokens
+        clause_done = False  # one event a clause: its first trigger names it
         for v, tok in enumerate(toks):
+            if _clause_break(toks, v):
+                clause_done = False
             kind = _TRIGGERS.get(tok.low) if tok.kind == "word" else None
-            if kind is None or _negated(toks, v):
+            if kind is None and tok.kind == "word":
+                kind = _made(toks, v)
+            if clause_done or kind is None or _negated(toks, v):
                 continue
-            if tok.low == "sat" and not (v + 2 < len(toks) and toks[v + 1].low == "down"):
-                continue
+            if tok.low in _SIT and not (v + 1 < len(toks) and toks[v + 1].low == "down"):
+                continue  # "sat down with", not "sat out the race"
+            if tok.low.startswith("appear") and not (
+                v + 1 < len(toks) and toks[v + 1].low in ("alongside", "with")
+            ):
+                continue  # "appeared alongside Vance", not "appeared to waver"
             row = _event(ctx, sentence, v, kind)
             if row is not None:
                 rows.append(row)
-                break  # one event a sentence: the first trigger names it
+                clause_done = True
     return rows
+
+
+def _made(toks: Sequence[Token], v: int) -> str | None:
+    """ "made his pitch to the Teamsters", "made her own case", "made the trip": a meeting or a
+    visit said with "made"."""
+    kind = _MADE.get(toks[v].low)
+    if kind is None:
+        return None
+    if any(t.low in ("made", "make", "makes", "making") for t in toks[max(0, v - 3) : v]):
+        return kind
+    return None
+
+
+_MADE = {"pitch": "meeting", "case": "meeting", "trip": "visit", "appearance": "visit"}
+
+
+def _clause_break(toks: Sequence[Token], v: int) -> bool:
+    """ "…met in January, and Biden visited in March": a new clause with its own event."""
+    tok = toks[v]
+    if tok.text == ";":
+        return True
+    if tok.low not in ("and", "but", "while"):
+        return False
+    if v > 0 and toks[v - 1].text == ",":
+        return True
+    # "met with O'Brien in January and hosted him in April": a second verb, a second event
+    return v + 1 < len(toks) and toks[v + 1].low in _TRIGGERS and toks[v + 1].low not in _NOUNS
 
 
 def _negated(toks: Sequence[Token], v: int) -> bool:
@@ -72,8 +115,8 @@ def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
     if toks[v].low in _NOUNS and not _next_to(toks, v, when.start + sentence.start):
         return None  # "commented on the meeting in a Sept. 5 statement": not the meeting's date
     who: list[Entity] = []
-    subject = ctx.entity(subject_of(toks, v, 0)[0], sentence)
-    if subject is not None and subject.kind in ("person", "org"):
+    subject = _subject(ctx, sentence, v)
+    if subject is not None:
         who.append(subject)
     who.extend(e for e in _partners(ctx, sentence, v, kind) if e not in who)
     if not who:
@@ -89,6 +132,52 @@ def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
         where=_where(toks, v, when.words),
         title=title,
     )
+
+
+def _subject(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
+    """Who did it: a person or a body, or a group like "the board" (not "reporters")."""
+    toks = sentence.tokens
+    if toks[v].low in _NOUNS or toks[v].low in _MADE:
+        opening = _opening(ctx, sentence, v)
+        if opening is not None:
+            return opening
+        # "Trump held his own session", "made his pitch": the subject of the verb
+        v = next((k for k in range(v - 1, max(-1, v - 5), -1) if verb_like(toks[k])), v)
+    phrase = subject_of(toks, v, 0)[0]
+    entity = ctx.entity(phrase, sentence)
+    if entity is None or phrase is None:
+        return None
+    if entity.kind in ("person", "org"):
+        return entity if _proper(entity) else None
+    body = union_of(ctx, sentence, phrase)  # "the union": the one named before
+    if body is not None:
+        return body
+    if entity.kind == "group" and phrase.head in GROUP_HEADS:
+        words = [t.text for t in phrase.core if t.low not in DETERMINERS]
+        return Entity(normalize_name(" ".join(words)), "group")
+    return None
+
+
+def _opening(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
+    """ "In a speech to the Rotary Club on Oct. 1, she accused…": the subject after the comma."""
+    toks = sentence.tokens
+    if not (1 <= v <= 3 and toks[0].low in ("in", "at", "during", "after")):
+        return None
+    comma = next((k for k in range(v + 1, len(toks)) if toks[k].text == ","), None)
+    found = np_after(toks, comma + 1, len(toks)) if comma is not None else None
+    entity = ctx.entity(found[0], sentence) if found else None
+    return entity if entity is not None and entity.kind == "person" else None
+
+
+def _proper(entity: Entity) -> bool:
+    """Not a dateline's place or a day taken for a name: "SCRANTON", "D.C.", "Wednesday"."""
+    words = [
+        w.lower().rstrip(".,").removesuffix("'s").removesuffix("’s") for w in entity.name.split()
+    ]
+    calendar = lx.PLACES | set(WEEKDAYS) | set(MONTHS)
+    if all(w in calendar or w.rstrip(".") in calendar for w in words):
+        return False
+    return not (entity.kind == "person" and entity.name.isupper())
 
 
 def _next_to(toks: Sequence[Token], v: int, offset: int) -> bool:
@@ -129,7 +218,11 @@ def _partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entit
             break  # "the union's plans": the owner of something, not a party
         entity = ctx.entity(phrase[0], sentence)
         body = entity is not None and entity.kind == "group" and phrase[0].head in GROUP_HEADS
-        if entity is None or (entity.kind not in ("person", "org") and not body):
+        if (
+            entity is None
+            or (entity.kind not in ("person", "org") and not body)
+            or not _proper(entity)
+        ):
             break  # "met with reporters": not a party to the meeting
         if body:  # "the union's executive board [in Detroit]": the board, without the place
             words = [t.text for t in phrase[0].core if t.low not in DETERMINERS]

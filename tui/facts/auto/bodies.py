@@ -1,0 +1,159 @@
+"""Which union a phrase names: a body by name ("Teamsters Local 337"), "the union" (the one
+named before it), "whose union" (the one its leader's title names), "the nurses association"
+(a body of its own), but not members ("rank-and-file Teamsters") and not a vague "national
+union"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.facts.auto.common import Context
+from tui.facts.people import DETERMINERS, POSSESSIVE_DETERMINERS, Entity, fold_words
+from tui.facts.phrases import Phrase, np_before
+from tui.facts.reading import Sentence
+from tui.facts.text import Token, normalize_name
+
+UNION_WORDS = frozenset(
+    """
+    union unions workers teamsters brotherhood federation association local council caucus
+    afl-cio a.f.l.-c.i.o. lodge guild employees fraternal order trades alliance chapter
+    """.split()
+)
+
+
+def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:
+    """The union a phrase names: a body by name, "the union" (the latest union named before),
+    "it", or "his union" (the union in the role of the man it belongs to)."""
+    if phrase is None or _members(sentence.tokens, phrase):
+        return None
+    owner = _owner(ctx, sentence, phrase) if phrase.kind != "name" else None
+    if owner is not None:
+        return owner
+    entity = ctx.entity(phrase, sentence)
+    if entity is not None and union_like(entity) and _named_by(entity, phrase):
+        return entity
+    if phrase.kind == "name":
+        return None
+    words = {t.bare for t in phrase.tokens}
+    if phrase.kind == "pronoun" and phrase.pronoun not in ("it", "they"):
+        return None  # "he backed": a person, whatever union he leads
+    if not words & UNION_WORDS and phrase.kind != "pronoun":
+        return None
+    here = _named_here(ctx, sentence, phrase)
+    if here is not None:
+        return here
+    # "the union": the latest union named before, a subject first. "The nurses association"
+    # or "the Carpenters union" is one whose name has those words, else a body of its own.
+    earlier = [
+        m
+        for m in ctx.people.mentions
+        if m.offset < phrase.start and union_like(m.entity) and _named_by(m.entity, phrase)
+    ]
+    for mention in reversed(earlier):
+        if mention.subject:
+            return mention.entity
+    if earlier:
+        return earlier[-1].entity
+    # "the nurses association" is a body of its own; "the national union" too vague to show
+    if (
+        set(_marks(phrase)) - _LEVELS
+        and phrase.head in UNION_WORDS
+        and phrase.kind == "description"
+    ):
+        return Entity(normalize_name(" ".join(t.text for t in phrase.core[1:])), "org")
+    return None
+
+
+# Words that say which union a description means; the rest only describe it.
+_NEUTRAL = frozenset(
+    """
+    same powerful big biggest large largest major influential labor labour whole entire million
+    thousand
+    """.split()
+)
+
+
+_LEVELS = frozenset("national international parent local state county regional other".split())
+
+
+def _named_by(entity: Entity, phrase: Phrase) -> bool:
+    if phrase.kind != "description":
+        return True
+    return all(w in fold_words(entity.name).split() for w in _marks(phrase))
+
+
+def _marks(phrase: Phrase) -> list[str]:
+    words = [t.bare for t in phrase.core if t.is_cap and t.low not in DETERMINERS]
+    words += phrase.modifiers
+    return [
+        w
+        for w in fold_words(" ".join(words)).split()
+        if w not in _NEUTRAL
+        and w not in UNION_WORDS
+        and w not in POSSESSIVE_DETERMINERS
+        and not any(c.isdigit() for c in w)
+        and "member" not in w  # "the 1.3 million-member union"
+    ]
+
+
+def _named_here(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
+    """ "UAW President Shawn Fain, who has talked to her since the union endorsed her": the
+    union named earlier in the same sentence, as a body or in someone's title."""
+    for mention in reversed(ctx.people.mentions):
+        if mention.sentence != sentence.index or mention.offset >= phrase.start:
+            continue
+        if union_like(mention.entity):
+            return mention.entity
+        body = _body_of_role(ctx, mention.entity)
+        if body is not None:
+            return body
+    return None
+
+
+def _body_of_role(ctx: Context, person: Entity | None) -> Entity | None:
+    """The union named in a person's role: "United Auto Workers President" -> the UAW."""
+    if person is None or person.kind != "person":
+        return None
+    role = fold_words(person.role or "")
+    for alias, body in ctx.people.registry.bodies.items():
+        if alias and f" {alias} " in f" {role} ":
+            return ctx.people.entities.get(body) or Entity(body, "org", known=True)
+    return None
+
+
+def _owner(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
+    """ "Fain, whose union endorsed Harris": the union in the role of the one it belongs to."""
+    toks = sentence.tokens
+    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    if toks[first].low not in _OWNERS and first > 0 and toks[first - 1].low in _OWNERS:
+        first -= 1
+    if first < 2 or toks[first].low not in _OWNERS:
+        return None
+    if not {t.bare for t in phrase.tokens} & UNION_WORDS:
+        return None
+    person = ctx.entity(
+        np_before(toks, first - 2 if toks[first - 1].text == "," else first - 1, 0), sentence
+    )
+    return _body_of_role(ctx, person)
+
+
+_OWNERS = frozenset("whose his her".split())
+_MEMBERS = frozenset(
+    "rank-and-file individual many some most few several other fellow ordinary thousands".split()
+)
+
+
+def _members(toks: Sequence[Token], phrase: Phrase) -> bool:
+    """ "rank-and-file Teamsters who had backed her", "thousands of Teamsters": members of a
+    union, not the union."""
+    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    before = [t.low for t in toks[max(0, first - 2) : first]]
+    if phrase.tokens[0].low in _MEMBERS:  # "Rank-and-file Teamsters" opening a sentence
+        return True
+    return bool(before) and (before[-1] in _MEMBERS or before == ["thousands", "of"])
+
+
+def union_like(entity: Entity) -> bool:
+    if entity.kind != "org":
+        return False
+    return entity.known or bool(set(fold_words(entity.name).split()) & UNION_WORDS)

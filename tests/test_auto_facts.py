@@ -54,6 +54,32 @@ def test_put_at_percent(found: Callable[[str], Found]) -> None:
     assert {r["population"] for r in polls} == {"drivers"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harris led 54% to 41% among union households.", {("Kamala Harris", 54.0)}),
+        (
+            "The poll had members favoring Biden 44.3% to Trump's 36.3%.",
+            {("Joe Biden", 44.3), ("Donald Trump", 36.3)},
+        ),
+        (
+            "A survey favored Mayor Ann Okoro over her challenger, Bob Faber, 71 percent to 18.",
+            {("Ann Okoro", 71.0), ("Bob Faber", 18.0)},
+        ),
+        ("A phone survey put Mr. Trump ahead, 58 percent to 31 percent.", {("Donald Trump", 58.0)}),
+        (
+            "44% to 42%: Harris's edge over Trump.",
+            {("Kamala Harris", 44.0), ("Donald Trump", 42.0)},
+        ),
+    ],
+)
+def test_a_share_against_a_share(
+    found: Callable[[str], Found], text: str, expected: set[tuple[str, float]]
+) -> None:
+    """The other share of a pair is kept only when the sentence names whose it is."""
+    assert shares(found(text).polls) == expected
+
+
 def test_undecided_share_has_no_candidate(found: Callable[[str], Found]) -> None:
     text = "The poll found 58% of members back Trump. Another 12% were undecided."
     assert (None, 12.0) in shares(found(text).polls)
@@ -119,6 +145,30 @@ def test_backs(found: Callable[[str], Found]) -> None:
 )
 def test_no_endorsement(found: Callable[[str], Found], text: str, union: str, status: str) -> None:
     assert stands(found(text).endorsements) == {(union, None, status)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The UAW announced that it would make no endorsement in the race.", "withheld"),
+        ("The UAW has yet to make an endorsement in the race.", "undecided"),
+        ("The UAW has not made an endorsement in the race.", "undecided"),
+    ],
+)
+def test_stands_said_with_make(found: Callable[[str], Found], text: str, status: str) -> None:
+    assert stands(found(text).endorsements) == {("United Auto Workers", None, status)}
+
+
+def test_councils_named_in_a_row(found: Callable[[str], Found]) -> None:
+    text = (
+        "Teamsters Joint Council 25 in Chicago, Joint Council 7 in San Francisco and Joint "
+        "Council 16 in New York had all endorsed Harris."
+    )
+    assert {r["union"] for r in found(text).endorsements} == {
+        "Teamsters Joint Council 25",
+        "Teamsters Joint Council 7",
+        "Teamsters Joint Council 16",
+    }
 
 
 def test_the_union_is_the_one_named_before(found: Callable[[str], Found]) -> None:
@@ -187,6 +237,27 @@ def test_dated_events(
     found: Callable[[str], Found], text: str, event: tuple[str, str, str, tuple[str, ...]]
 ) -> None:
     assert events_of(found(text).events) == {event}
+
+
+def test_two_events_in_one_sentence(found: Callable[[str], Found]) -> None:
+    text = "Trump met with O'Brien in January, and Biden visited the union's hall in March."
+    assert events_of(found(text).events) == {
+        ("meeting", "2024-01-01", "month", (TRUMP, OBRIEN)),
+        ("visit", "2024-03-01", "month", ("Joe Biden",)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Harris sat down with O'Brien on Monday.", "meeting"),
+        ("Harris made her case to O'Brien on Monday.", "meeting"),
+        ("Harris made the trip to the union's hall on Monday.", "visit"),
+    ],
+)
+def test_meetings_said_otherwise(found: Callable[[str], Found], text: str, kind: str) -> None:
+    (row,) = found(text).events
+    assert (row["kind"], row["date"].isoformat(), row["who"][0]) == (kind, "2024-09-16", HARRIS)
 
 
 def test_where(found: Callable[[str], Found]) -> None:

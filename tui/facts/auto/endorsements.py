@@ -33,8 +33,8 @@ _GROUP = frozenset(
     """
     to not never yet has have had is are was were been will would already also formally
     officially unanimously voted decided declined opted chose refused went ahead and also
-    quickly since then today later previously had n't hasn't haven't hadn't didn't won't
-    wouldn't isn't aren't wasn't weren't doesn't don't
+    quickly since then today later previously all each both jointly together had n't hasn't
+    haven't hadn't didn't won't wouldn't isn't aren't wasn't weren't doesn't don't
     """.split()
 )
 _LEADS = frozenset("and , including such as like along with as well the both".split())
@@ -64,6 +64,9 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         return []
     after = " ".join(t.low for t in toks[v + 1 : v + 4])
     if toks[v].low == "endorsement":
+        made = _made(ctx, sentence, v)
+        if made is not None:
+            return made
         if "withhold" in before or before.endswith("no") or "no endorsement" in before:
             return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
         if after.startswith("of"):  # "announced its endorsement of Harris"
@@ -81,6 +84,30 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     candidate = _person(ctx, sentence, v + 1)
     bodies = _endorsers(ctx, sentence, start) + _as_did(ctx, sentence, v)
     return _rows(ctx, sentence, bodies, candidate, status, v)
+
+
+def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
+    """ "would make no endorsement", "has yet to make an endorsement", "has not made an
+    endorsement in the race": where a body stands, said with "make"."""
+    toks = sentence.tokens
+    verb = next((k for k in range(v - 1, max(-1, v - 4), -1) if toks[k].low in _MAKE), None)
+    if verb is None or any(t.kind != "word" for t in toks[verb + 1 : v]):
+        return None
+    start = _group_start(toks, verb)
+    before = " ".join(t.low for t in toks[start:verb])
+    if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
+        return []
+    words = {t.low for t in toks[verb + 1 : v]}
+    if any(m in before for m in _UNDECIDED) or "yet" in {t.low for t in toks[v:]}:
+        status = "undecided"
+    elif "no" in words or any(m in before for m in _WITHHELD):
+        status = "withheld"
+    else:
+        return None  # "made an endorsement": of whom, "endorsement of" says
+    return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, status, v)
+
+
+_MAKE = frozenset("make makes made making issue issued".split())
 
 
 def _status(before: str, word: str, after: str) -> str | None:
@@ -279,7 +306,7 @@ def _rows(
         return []
     when = nearest_date(ctx, sentence, at, past=True) if status == "endorsed" else None
     rows = []
-    for body in bodies:
+    for body in _completed(bodies):
         short = ctx.people.registry.short(body.name) if body.known else _short(body.name)
         rows.append(
             ctx.row(
@@ -303,6 +330,21 @@ def _short(name: str) -> str:
     """ "Teamsters Local 299" -> "Local 299": what tells it apart in a narrow column."""
     numbered = _NUMBERED.search(name)
     return numbered.group(0) if numbered else name
+
+
+def _completed(bodies: list[Entity]) -> list[Entity]:
+    """ "Teamsters Joint Council 25, Joint Council 7 and Joint Council 16": the later ones are
+    Teamsters councils too, named as the first one is."""
+    done: list[Entity] = []
+    for body in bodies:
+        head = body.name.split()[0]
+        for earlier in done:
+            at = earlier.name.find(f" {head} ")
+            if not body.known and at > 0 and not body.name.startswith(earlier.name[:at]):
+                body = Entity(f"{earlier.name[:at]} {body.name}", "org")
+                break
+        done.append(body)
+    return done
 
 
 def _unique(rows: list[Row]) -> list[Row]:

@@ -30,6 +30,7 @@ _HAVING = frozenset(
 _AHEAD = frozenset(
     "leading leads led over ahead beating beat beats tops topping edging trailing".split()
 )
+_UNNAMED = "\0"  # the other share of a pair whose candidate the sentence does not name
 _POLL_WORDS = frozenset("poll polls survey surveys polling canvass".split())
 _TIME_WORDS = ("earlier", "recent", "latest", "new", "previous", "prior", "spring", "summer")
 
@@ -110,36 +111,123 @@ def _shares(ctx: Context, sentence: Sentence) -> list[tuple[str | None, float]]:
     shares = []
     for k, candidate in sorted(found.items()):
         value = _value(toks, k)
-        if value is not None:
+        if value is not None and candidate != _UNNAMED:
             shares.append((candidate, value))
     return shares
 
 
 def _pair(ctx: Context, sentence: Sentence, k: int, after: int) -> dict[int, str | None] | None:
-    """ "Biden leading Trump 44.3% to 36.3%", "had Trump up 58 percent to 31 percent"."""
+    """A share against a share: "Biden leading Trump 44.3% to 36.3%", "Harris led 54% to
+    41%", "favoring Biden 44.3% to Trump's 36.3%", "had Trump up 58 to 31", "44% to 42%:
+    Harris's edge over Trump". The second number is used up whether or not its candidate is
+    named; a candidate the sentence does not name is not guessed."""
     toks = sentence.tokens
     if not (after + 1 < len(toks) and toks[after].low in ("to", "-", "–")):
         return None
     second = after + 1
+    inline = None  # "to Trump's 36.3%"
     if not _NUMBER.match(toks[second].text):
+        found = _possessive_name(toks, second)
+        if found is None or found[1] >= len(toks) or not _NUMBER.match(toks[found[1]].text):
+            return None
+        inline, second = _name(ctx, sentence, found[0]), found[1]
+    leader, trailer = _sides(ctx, sentence, k)
+    if leader is None:
+        leader, trailer = _headline(ctx, sentence, second)
+    if leader is None:
         return None
-    j = k - 1
-    if j >= 0 and toks[j].low == "by":
-        j -= 1
-    if j >= 0 and toks[j].low == "up":  # "Trump up 58 to 31": the other side is not named
-        first = _name(ctx, sentence, np_before(toks, j - 1, 0))
-        return {k: first} if first else None
-    runner = np_before(toks, j, 0)
-    if runner is None or runner.kind != "name":
-        return None
-    verb = next(i for i, t in enumerate(toks) if t is runner.tokens[0]) - 1
-    if verb < 1 or toks[verb].low not in _AHEAD:
-        return None
-    leader = _name(ctx, sentence, np_before(toks, verb - 1, 0))
-    trailer = _name(ctx, sentence, runner)
-    if leader is None or trailer is None:
-        return None
-    return {k: leader, second: trailer}
+    pair: dict[int, str | None] = {k: leader, second: _UNNAMED}
+    trailer = inline or trailer
+    if trailer is not None and trailer != leader:
+        pair[second] = trailer
+    return pair
+
+
+def _sides(ctx: Context, sentence: Sentence, k: int) -> tuple[str | None, str | None]:
+    """Who leads and who trails, from the words before the first share of a pair."""
+    toks = sentence.tokens
+    lo = k
+    while lo > 0 and k - lo < 14 and toks[lo - 1].text not in (";", ":"):
+        lo -= 1
+    people: list[tuple[int, int, str]] = []  # first token, end, candidate
+    i = lo
+    while i < k:
+        found = np_after(toks, i, k)
+        if found is None:
+            i += 1
+            continue
+        name = _person_named(ctx, sentence, found[0])
+        if name is not None:
+            people.append((i, found[1], name))
+        i = max(found[1], i + 1)
+    if not people:
+        return None, None
+    for v in range(k - 1, lo - 1, -1):
+        low = toks[v].low
+        if low in _AHEAD or low in ("ahead", "up", "led", "leads", "lead"):
+            before = [p for p in people if p[1] <= v]
+            after = [p for p in people if p[0] > v]
+            if low in _AHEAD and before and after:  # "Biden leading Trump"
+                return before[-1][2], after[0][2]
+            if before:  # "Harris led", "put Mr. Trump ahead"
+                return before[-1][2], _over(ctx, sentence, lo, k)
+            return None, None
+        if low in _SUPPORT:  # "favoring Biden 44.3% to ...", "preferred Biden"
+            after = [p for p in people if p[0] > v]
+            return (after[0][2], _over(ctx, sentence, lo, k)) if after else (None, None)
+    last = people[-1]
+    if last[1] == k:  # "Biden 44.3 percent to 36.3 percent"
+        return last[2], None
+    return None, None
+
+
+def _over(ctx: Context, sentence: Sentence, lo: int, hi: int) -> str | None:
+    """ "over her challenger, Martin Faber": the one trailing."""
+    toks = sentence.tokens
+    for v in range(lo, hi):
+        if toks[v].low in ("over", "against"):
+            i = v + 1
+            while i < hi:
+                found = np_after(toks, i, hi)
+                if found is None:
+                    i += 1
+                    continue
+                name = _person_named(ctx, sentence, found[0])
+                if name is not None:
+                    return name
+                i = max(found[1], i + 1)
+    return None
+
+
+def _headline(ctx: Context, sentence: Sentence, second: int) -> tuple[str | None, str | None]:
+    """ "44% to 42%: Harris's edge over Trump"."""
+    toks = sentence.tokens
+    i = second + 1 + _unit(toks, second)
+    if i >= len(toks) or toks[i].text != ":":
+        return None, None
+    found = _possessive_name(toks, i + 1)
+    if found is None:
+        return None, None
+    leader = _person_named(ctx, sentence, found[0])
+    return leader, _over(ctx, sentence, found[1], min(len(toks), found[1] + 6))
+
+
+def _possessive_name(toks: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
+    """ "Trump's", "Kamala Harris’s": a name ending in a possessive, and the index after it."""
+    j = i
+    while j < len(toks) and toks[j].is_cap and not toks[j].possessive and j - i < 4:
+        j += 1
+    if j < len(toks) and toks[j].is_cap and toks[j].possessive:
+        return Phrase("name", tuple(toks[i : j + 1])), j + 1
+    return None
+
+
+def _person_named(ctx: Context, sentence: Sentence, phrase: Phrase) -> str | None:
+    """A candidate named or pointed to by a pronoun ("showed him leading Trump")."""
+    if phrase.kind == "pronoun":
+        entity = ctx.entity(phrase, sentence)
+        return entity.name if entity is not None and entity.kind == "person" else None
+    return _name(ctx, sentence, phrase)
 
 
 def _candidate(ctx: Context, sentence: Sentence, k: int, after: int) -> str | None:

@@ -291,3 +291,35 @@ def test_where_stops_at_the_date(found: Callable[[str], Found]) -> None:
 def test_a_vague_union_gives_no_row(found: Callable[[str], Found]) -> None:
     text = "Maria Lopez is president of Local 42. The national union has yet to endorse anyone."
     assert found(text).endorsements == []
+
+
+UAW = "United Auto Workers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UAW voted 312 to 141 on Saturday to endorse Harris.", (UAW, HARRIS, "endorsed")),
+        ("Harris is backed by the United Auto Workers.", (UAW, HARRIS, "endorsed")),
+        ("Harris picked up the endorsement of the UAW.", (UAW, HARRIS, "endorsed")),
+        ("The UAW voted to stay neutral in the race.", (UAW, None, "withheld")),
+        ("The UAW sat out the presidential race.", (UAW, None, "withheld")),
+    ],
+)
+def test_more_ways_to_say_it(
+    found: Callable[[str], Found], text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert stands(found(text).endorsements) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UAW has stayed neutral on the ballot measure.",
+        "A poll showed 58% of Teamsters backing Trump.",
+        "The UAW backed Biden; Fain has stayed out of the race since.",
+    ],
+)
+def test_more_look_alikes(found: Callable[[str], Found], text: str) -> None:
+    assert all(r["status"] != "withheld" for r in found(text).endorsements)
+    assert all(r["candidate"] != "Donald Trump" for r in found(text).endorsements)

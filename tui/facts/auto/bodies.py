@@ -144,13 +144,16 @@ _MEMBERS = frozenset(
 
 
 def _members(toks: Sequence[Token], phrase: Phrase) -> bool:
-    """ "rank-and-file Teamsters who had backed her", "thousands of Teamsters": members of a
-    union, not the union."""
+    """ "rank-and-file Teamsters who had backed her", "58% of Teamsters backing Trump": members
+    of a union, not the union."""
     first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
     before = [t.low for t in toks[max(0, first - 2) : first]]
     if phrase.tokens[0].low in _MEMBERS:  # "Rank-and-file Teamsters" opening a sentence
         return True
-    return bool(before) and (before[-1] in _MEMBERS or before == ["thousands", "of"])
+    shares = ("thousands", "percent", "%")  # "thousands of Teamsters", "58% of Teamsters"
+    return bool(before) and (
+        before[-1] in _MEMBERS or (before[-1:] == ["of"] and before[0] in shares)
+    )
 
 
 def union_like(entity: Entity) -> bool:

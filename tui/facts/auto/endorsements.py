@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from tui.facts.auto.bodies import union_of
 from tui.facts.auto.common import Context, Row, named_person, nearest_date
 from tui.facts.cues import subject_of
+from tui.facts.lexicon import MONTHS, WEEKDAYS
 from tui.facts.people import Entity
 from tui.facts.phrases import np_after, np_before
 from tui.facts.reading import Sentence
@@ -51,6 +52,8 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_endorse(ctx, sentence, v))
             elif tok.low == "endorsements" and v + 1 < len(toks) and toks[v + 1].low == "of":
                 rows.extend(_secured(ctx, sentence, v))
+            elif tok.low in ("neutral", "out"):
+                rows.extend(_stayed_out(ctx, sentence, v))
             elif tok.low in _BACK or tok.low == "behind":
                 rows.extend(_backing(ctx, sentence, v))
     return _unique(rows)
@@ -69,6 +72,8 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
             return made
         if "withhold" in before or before.endswith("no") or "no endorsement" in before:
             return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
+        if after.startswith("of") and any(t.low in _HOLD for t in toks[max(0, v - 4) : v]):
+            return _secured(ctx, sentence, v)  # "picked up the endorsement of the nurses"
         if after.startswith("of"):  # "announced its endorsement of Harris"
             candidate = _person(ctx, sentence, v + 2)
             return _rows(ctx, sentence, _endorsers(ctx, sentence, start), candidate, "endorsed", v)
@@ -117,7 +122,7 @@ def _status(before: str, word: str, after: str) -> str | None:
         return "withheld"
     if before.split()[-1:] in (["not"], ["never"], ["didn't"]) or "did not" in before:
         return None  # "did not endorse": what the union decided is not said
-    if word == "endorse" and not before.endswith(("voted to", "vote to", "voting to")):
+    if word == "endorse" and not {"voted", "vote", "voting"} & set(before.split()):
         return None  # "to endorse Harris", "will endorse": not yet done
     return "endorsed"
 
@@ -131,10 +136,29 @@ def _group_start(toks: Sequence[Token], v: int) -> int:
         and (toks[k - 1].low in _GROUP or toks[k - 1].low.endswith("ly"))
     ):
         k -= 1
-    # "voted in August to endorse": a date inside the group
-    if k > 2 and toks[k - 1].low == "to" and toks[k - 3].low == "in":
-        return _group_start(toks, k - 3)
+    # "voted in August to endorse", "voted 312 to 141 on Saturday to endorse": a date or a
+    # tally inside the group
+    if k < v and toks[k].low == "to":
+        j = k
+        while j > 0 and k - j < 7 and _timely(toks[j - 1]):
+            j -= 1
+        if 0 < j < k and toks[j - 1].low in _GROUP:
+            return _group_start(toks, j)
     return k
+
+
+def _timely(tok: Token) -> bool:
+    low = tok.low.rstrip(".")
+    return (
+        low in _TIME_WORDS
+        or low in WEEKDAYS
+        or low in MONTHS
+        or low[:1].isdigit()
+        or tok.text == ","
+    )
+
+
+_TIME_WORDS = frozenset("on in at last this early late night morning afternoon evening to".split())
 
 
 def _conditional(toks: Sequence[Token], start: int) -> bool:
@@ -145,6 +169,33 @@ def _conditional(toks: Sequence[Token], start: int) -> bool:
         if toks[k].low in ("whether", "if", "unless"):
             return True
     return False
+
+
+def _stayed_out(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    """ "voted to stay neutral", "sat out the presidential race", "stayed out of the race":
+    no endorsement."""
+    toks = sentence.tokens
+    verb = v - 1
+    if verb < 0 or toks[verb].low not in _STAY:
+        return []
+    rest = [t.low for t in toks[v + 1 : v + 6]]
+    if toks[v].low == "out" or rest[:1] in (["on"], ["in"]):
+        # "sat out the race", "neutral in the race"; not "neutral on the measure"
+        ahead = rest[: rest.index(",")] if "," in rest else rest
+        if not {"race", "election", "contest", "primary"} & set(ahead):
+            return []
+    start = _group_start(toks, verb)
+    before = " ".join(t.low for t in toks[start:verb])
+    if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
+        return []
+    if any(w in before.split() for w in ("not", "never", "didn't", "won't")):
+        return []
+    return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
+
+
+_STAY = frozenset(
+    "stay stays stayed staying remain remains remained remaining sat sit sits".split()
+)
 
 
 def _secured(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
@@ -158,7 +209,12 @@ def _secured(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     return _rows(ctx, sentence, _listed(ctx, sentence, v + 2), candidate, "endorsed", v)
 
 
-_HOLD = frozenset("secured secures won wins received receives has had holds held earned".split())
+_HOLD = frozenset(
+    """
+    secured secures won wins received receives has had holds held earned picked picks landed
+    gained got gets collected
+    """.split()
+)
 _THROW = frozenset("threw throw throws thrown throwing put puts".split())
 
 
@@ -185,8 +241,9 @@ def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     hedged = hedged or _conditional(toks, start)
     if hedged and not " ".join(group).endswith("voted to"):
         return []
-    if v + 1 < len(toks) and toks[v + 1].low == "by":
-        return []
+    if v + 1 < len(toks) and toks[v + 1].low == "by":  # "Mabry is backed by Lodge 27"
+        candidate = named_person(ctx, sentence, subject_of(toks, start, 0)[0])
+        return _rows(ctx, sentence, _listed(ctx, sentence, v + 2), candidate, "endorsed", v)
     if start == v and v > 0 and toks[v - 1].kind == "word" and toks[v].low == "backing":
         # "polls showing members backing Trump": the backers are the members, not a body
         direct = np_before(toks, v - 1, 0)
@@ -205,7 +262,9 @@ def _endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
         toks[start - 1].low in ("percent", "%") or toks[start - 1].text.endswith("%")
     ):
         return []  # "59.6 percent backed Trump": a share of members, not a body
-    phrase, _ = subject_of(toks, start, 0)
+    # "It backed the mayor; Delacroix has stayed out of the race": the subject of this clause
+    lo = next((k + 1 for k in range(start - 1, -1, -1) if toks[k].text in ";:"), 0)
+    phrase, _ = subject_of(toks, start, lo)
     first = union_of(ctx, sentence, phrase) if phrase is not None else None
     bodies = [first] if first is not None else []
     # the whole subject: every body named between the clause's start and the verb group

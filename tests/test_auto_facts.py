@@ -323,3 +323,28 @@ def test_more_ways_to_say_it(
 def test_more_look_alikes(found: Callable[[str], Found], text: str) -> None:
     assert all(r["status"] != "withheld" for r in found(text).endorsements)
     assert all(r["candidate"] != "Donald Trump" for r in found(text).endorsements)
+
+
+def test_a_future_clause_keeps_its_date(found: Callable[[str], Found]) -> None:
+    text = "Biden met the union on Monday, and he will visit the Teamsters on March 12."
+    dates = {(r["kind"], r["date"].isoformat()) for r in found(text).events}
+    assert ("visit", "2025-03-12") in dates  # after a September paper: next March
+
+
+def test_polls_of_other_people_do_not_merge() -> None:
+    from tui.facts.auto.merge import same_poll
+
+    ohio = {"candidate": "Donald Trump", "pct": 40.0, "population": "Ohio voters"}
+    texas = {**ohio, "population": "Texas voters"}
+    assert not same_poll(ohio, texas)
+    assert same_poll({**ohio, "population": "members"}, {**ohio, "population": "Teamsters members"})
+
+
+def test_withholding_an_endorsement(found: Callable[[str], Found]) -> None:
+    rows = found("The UAW is withholding its endorsement.").endorsements
+    assert stands(rows) == {(UAW, None, "withheld")}
+
+
+def test_a_cancellation_elsewhere_in_the_sentence(found: Callable[[str], Found]) -> None:
+    text = "Harris met with O'Brien on Monday after the rally was cancelled."
+    assert len(found(text).events) == 1

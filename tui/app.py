@@ -14,7 +14,6 @@ from textual.command import Hit, Hits, Provider
 from textual.containers import Grid
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Tab, Tabs
-from textual.worker import get_current_worker
 
 from tui.facts.board import Board
 from tui.facts.watch import Snapshot, changes, notice, snapshot
@@ -96,17 +95,20 @@ class RaceDash(App[None]):
         loader: Loader | None = None,
         watch: Sequence[Path | None] = (),
         every: float = 2.0,
+        seen: Snapshot | None = None,
     ) -> None:
         """`loader` rebuilds the board (r); `watch` names the folders to poll every `every`
-        seconds for new, changed or removed files, rebuilding by itself when they change."""
+        seconds for new, changed or removed files, rebuilding by itself when they change;
+        `seen` is what they held when `board` was built (else: when the app starts)."""
         super().__init__()
         self.board = board
         self.texts = texts
         self.loader = loader
         self.watched = list(watch) if loader is not None else []
         self.every = every
-        self.seen: Snapshot = {}
+        self.seen: Snapshot = dict(seen) if seen is not None else {}
         self.reloading = False
+        self.pending: str | None = None  # "asked" or "again": a re-read wanted during a build
         self.panes: list[Pane] = [EndorsementsPane(), PollPane(), SchedulePane(), QuotesPane()]
         self.active = self.panes[0]
 
@@ -119,7 +121,7 @@ class RaceDash(App[None]):
 
     def on_mount(self) -> None:
         if self.watched:
-            self.seen = snapshot(self.watched)
+            self.seen = self.seen or snapshot(self.watched)
             self.set_interval(self.every, self._look)
         self.show_board(self.board)
         self.active.add_class("-active")
@@ -243,32 +245,46 @@ class RaceDash(App[None]):
             self.call_from_thread(self._start_reload, asked=False)
 
     def _start_reload(self, asked: bool) -> None:
+        """One build at a time: asked again meanwhile, it runs once more when this one ends
+        (a build cannot be stopped half-way, and two would race for the screen)."""
+        if self.reloading:
+            self.pending = self.pending or "again"
+            if asked:
+                self.pending = "asked"
+            return
         self.reloading = True
         self._reload(asked)
 
-    @work(thread=True, exclusive=True, group="reload")
+    @work(thread=True, group="reload")
     def _reload(self, asked: bool) -> None:
         assert self.loader is not None
-        now = snapshot(self.watched)
+        now = snapshot(self.watched)  # before the build: a change during it is seen next time
         try:
             board, texts = self.loader()
         except Exception as error:  # a folder gone or unreadable: say so, keep what is shown
             self.call_from_thread(self._not_reloaded, now, str(error) or type(error).__name__)
             return
-        if not get_current_worker().is_cancelled:  # else a newer re-read is under way
-            self.call_from_thread(self._reloaded, board, texts, now, asked)
+        self.call_from_thread(self._reloaded, board, texts, now, asked)
 
     def _reloaded(self, board: Board, texts: Texts, now: Snapshot, asked: bool) -> None:
         what = changes(self.seen, now)
-        self.seen, self.reloading = now, False
+        self.seen = now
         self.texts = texts
         self.show_board(board)  # the panes keep their filter and selected row
         if what or asked:
             self.notify(notice(what, board), title="Articles re-read", markup=False)
+        self._reload_done()
 
     def _not_reloaded(self, now: Snapshot, error: str) -> None:
-        self.seen, self.reloading = now, False
+        self.seen = now
         self.notify(f"Could not re-read the folder: {error}", severity="error", markup=False)
+        self._reload_done()
+
+    def _reload_done(self) -> None:
+        self.reloading = False
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            self._start_reload(asked=pending == "asked")
 
 
 def _inside(widget: Widget, container: Widget) -> bool:

@@ -143,6 +143,7 @@ def _dashboard(args: argparse.Namespace) -> int:
     from tui.app import RaceDash
     from tui.facts import cache
     from tui.facts.corpus import article_text
+    from tui.facts.watch import snapshot
 
     seeds, data, rows = _folders_of(args)
 
@@ -155,12 +156,13 @@ def _dashboard(args: argparse.Namespace) -> int:
         cache.store(seeds, data, rows, built, stamp)
         return built, lambda name: book.texts.get(name, "")
 
-    cached = seeds.is_dir() and cache.load(seeds, data, rows)
-    board, texts = (cached, partial(article_text, seeds)) if cached else fresh()
     # The folders are watched for new, changed and removed files, except an installed wheel's
     # own read-only copy, which never changes.
     watch = [folder for folder in (seeds, data) if folder is not None and not is_bundled(folder)]
-    RaceDash(board, texts, loader=fresh, watch=watch).run()
+    seen = snapshot(watch)  # before the build: a file changed during it is picked up
+    cached = seeds.is_dir() and cache.load(seeds, data, rows)
+    board, texts = (cached, partial(article_text, seeds)) if cached else fresh()
+    RaceDash(board, texts, loader=fresh, watch=watch, seen=seen).run()
     return 0
 
 

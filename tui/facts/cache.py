@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from pathlib import Path
 
 from tui import __version__
@@ -63,7 +64,7 @@ def store(seeds: Path, data: Path | None, rows: bool, board: Board, stamp: str) 
     path = _path(seeds, data, rows)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         partial.write_text(f"{stamp}\n{board.to_json()}", "utf-8")
         partial.replace(path)
     except OSError:

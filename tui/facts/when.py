@@ -52,7 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("holiday", re.compile(r"\b(?P<holiday>Labor Day|Election Day|Independence Day)\b")),
     ("year", re.compile(
-        r"\b(?:in|since|during|of|a|an|the|his|her|its|their)\s+(?P<year>(?:19|20)\d\d)\b"
+        r"\b(?:in|since|during|of|a|an)\s+(?P<year>(?:19|20)\d\d)\b"
     )),
 ]  # fmt: skip
 _FUTURE = re.compile(

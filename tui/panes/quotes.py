@@ -39,14 +39,14 @@ class QuotesPane(Pane):
     def fill(self, board: Board, query: str) -> tuple[int, int]:
         every = board.cards
         at = self.cards_list.highlighted
-        kept = self.cards[at]["text"] if at is not None and at < len(self.cards) else None
+        kept = _key(self.cards[at]) if at is not None and at < len(self.cards) else None
         self.cards = [c for c in every if matches(query, c["text"], c["speaker"], c["relayed_by"])]
         self.cards_list.clear_options()
         self.cards_list.add_options(Option(_card(c), id=str(n)) for n, c in enumerate(self.cards))
         if self.cards:
-            words = [c["text"] for c in self.cards]
+            keys = [_key(c) for c in self.cards]
             # the card that was highlighted stays so, after a re-read or a narrower filter
-            index = words.index(kept) if kept in words else min(at or 0, len(words) - 1)
+            index = keys.index(kept) if kept in keys else min(at or 0, len(keys) - 1)
             self.cards_list.highlighted = index
         return len(self.cards), len(every)
 
@@ -66,6 +66,11 @@ class QuotesPane(Pane):
     def speakers(self) -> list[str]:
         """Everyone quoted, for the command palette's "quotes by <speaker>"."""
         return self.board.speakers if self.board is not None else []
+
+
+def _key(card: dict[str, Any]) -> tuple[str, str | None, str]:
+    """The same words said by two people, or twice in different articles, are two cards."""
+    return card["text"], card["speaker"], card["articles"][0]
 
 
 def _card(card: dict[str, Any]) -> Text:

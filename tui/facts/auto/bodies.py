@@ -60,7 +60,8 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
         and phrase.head in UNION_WORDS
         and phrase.kind == "description"
     ):
-        return Entity(normalize_name(" ".join(t.text for t in phrase.core[1:])), "org")
+        named = [t.text for t in phrase.core if t.low not in DETERMINERS]
+        return Entity(normalize_name(" ".join(named)), "org")
     return None
 
 

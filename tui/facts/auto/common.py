@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -25,6 +25,7 @@ class Context:
     article: str
     reading: Reading
     published: date | None
+    _dates: dict[int, list[When]] = field(default_factory=dict, repr=False)
 
     @property
     def people(self) -> People:
@@ -36,15 +37,21 @@ class Context:
     def dates(self, sentence: Sentence) -> list[When]:
         """The dates a sentence gives, outside its quotations, each in the tense of its own
         clause ("Biden will visit on March 12, the union announced Tuesday")."""
-        text = _mask_quotes(self.text(sentence), sentence.tokens, sentence.start)
-        found = find_dates(text, self.published)
-        return [
-            find_dates(text[clause:], self.published, future=True)[0]
-            if is_future(text[clause : d.start]) and d.precision != "year"
-            else d
-            for d in found
-            for clause in [_clause_start(text, d.start)]
-        ]
+        if sentence.index not in self._dates:  # asked once per trigger word: read once
+            text = _mask_quotes(self.text(sentence), sentence.tokens, sentence.start)
+            self._dates[sentence.index] = [
+                self._in_tense(text, d) for d in find_dates(text, self.published)
+            ]
+        return self._dates[sentence.index]
+
+    def _in_tense(self, text: str, found: When) -> When:
+        """ "…and he will visit on March 12": a date in a future clause looks ahead."""
+        clause = _clause_start(text, found.start)
+        if found.precision == "year" or not is_future(text[clause : found.start]):
+            return found
+        ahead = find_dates(text[clause:], self.published, future=True)
+        same = next((d for d in ahead if d.start + clause == found.start), None)
+        return replace(same, start=found.start, end=found.end) if same else found
 
     def entity(self, phrase: Phrase | None, sentence: Sentence) -> Entity | None:
         return self.people.resolve(phrase, sentence.index) if phrase is not None else None
@@ -75,10 +82,6 @@ def best_date(dates: list[When]) -> When | None:
     order = {"day": 0, "month": 1, "year": 2}
     resolved = [d for d in dates if d.day is not None and d.precision is not None]
     return min(resolved, key=lambda d: order[d.precision or "year"]) if resolved else None
-
-
-def negated(tokens: Sequence[Token], start: int, stop: int) -> bool:
-    return any(t.low in NEGATIONS or t.low.endswith("n't") for t in tokens[start:stop])
 
 
 def nearest_date(
@@ -124,8 +127,8 @@ _DATED_THINGS = frozenset(
 
 def _names_a_thing(text: str, when: When) -> bool:
     """ "the Nov. 5 election": a date that belongs to the noun after it."""
-    after = text[when.end :].split(maxsplit=2)[:2]
-    return any(w.strip(".,;:”’\"'").lower() in _DATED_THINGS for w in after[:1])
+    after = text[when.end :].split(maxsplit=1)[:1]
+    return any(w.strip(".,;:”’\"'").lower() in _DATED_THINGS for w in after)
 
 
 def named_person(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:

@@ -33,8 +33,8 @@ _UNDECIDED = ("yet to", "not yet", "hasn't", "haven't", "has not", "have not")
 _GROUP = frozenset(
     """
     to not never yet has have had is are was were been will would already also formally
-    officially unanimously voted decided declined opted chose refused went ahead and also
-    quickly since then today later previously all each both jointly together had n't hasn't
+    officially unanimously voted decided declined opted chose refused went ahead and quickly
+    since then today later previously all each both jointly together n't hasn't
     haven't hadn't didn't won't wouldn't isn't aren't wasn't weren't doesn't don't
     """.split()
 )
@@ -70,7 +70,14 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         made = _made(ctx, sentence, v)
         if made is not None:
             return made
-        if "withhold" in before or before.endswith("no") or "no endorsement" in before:
+        held = next(
+            (k for k in range(v - 1, max(-1, v - 4), -1) if toks[k].low.startswith("withh")),
+            None,
+        )  # "is withholding its endorsement", "withheld an endorsement"
+        if held is not None:
+            start = _group_start(toks, held)
+            if _status(" ".join(t.low for t in toks[start:held]), "", "") == "undecided":
+                return []  # "has not withheld"
             return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
         if after.startswith("of") and any(t.low in _HOLD for t in toks[max(0, v - 4) : v]):
             return _secured(ctx, sentence, v)  # "picked up the endorsement of the nurses"

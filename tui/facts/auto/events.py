@@ -41,6 +41,7 @@ _NOUNS = frozenset(
     """.split()
 )
 _SIT = frozenset("sat sit sits sitting".split())
+_SUBORDINATE = frozenset("after before because when while since although though".split())
 _CALLED_OFF = frozenset("cancelled canceled postponed scrapped scuttled".split())
 _WHO_AFTER = frozenset("with to alongside".split())
 _PLACE_WORDS = frozenset("at in".split())
@@ -100,11 +101,17 @@ def _clause_break(toks: Sequence[Token], v: int) -> bool:
 
 
 def _negated(toks: Sequence[Token], v: int) -> bool:
+    """ "did not speak", "the meeting was cancelled": in the trigger's own clause."""
     before = [t.low for t in toks[max(0, v - 3) : v]]
     if any(w in NEGATIONS or w.endswith("n't") for w in before):
         return True
+    lo, hi = v, v
+    while lo > 0 and toks[lo - 1].text not in ",;":
+        lo -= 1
+    while hi < len(toks) and toks[hi].text != ";" and toks[hi].low not in _SUBORDINATE:
+        hi += 1  # "…to meet on April 29, but the debate was cancelled"
     return any(t.low in _CALLED_OFF or (t.low == "off" and toks[i - 1].low == "called")
-               for i, t in enumerate(toks) if i > 0)  # fmt: skip
+               for i, t in enumerate(toks[lo:hi], lo) if i > 0)  # fmt: skip
 
 
 def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
@@ -224,7 +231,10 @@ def _partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entit
             or not _proper(entity)
         ):
             break  # "met with reporters": not a party to the meeting
-        if body:  # "the union's executive board [in Detroit]": the board, without the place
+        union = union_of(ctx, sentence, phrase[0]) if body else None
+        if union is not None:  # "met with the union": the one named before
+            entity = union
+        elif body:  # "the union's executive board [in Detroit]": the board, without the place
             words = [t.text for t in phrase[0].core if t.low not in DETERMINERS]
             entity = Entity(normalize_name(" ".join(words)), "group")
         found.append(entity)

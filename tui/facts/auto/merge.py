@@ -2,8 +2,8 @@
 sources; a reviewed row that says it confirms the automatic one, which then gives way.
 
 The same thing: endorsements with the same body, candidate and status; polls with the same
-candidate and share; events of the same kind, with someone in common, on the same date at the
-precision they share.
+candidate, share and population; events of the same kind, with someone in common, on the same
+date at the precision they share.
 """
 
 from __future__ import annotations
@@ -68,7 +68,16 @@ def same_endorsement(a: Row, b: Row) -> bool:
 def same_poll(a: Row, b: Row) -> bool:
     if a["pct"] is None or b["pct"] is None:
         return False
-    return bool(a["candidate"] == b["candidate"] and abs(a["pct"] - b["pct"]) < 0.05)
+    same = a["candidate"] == b["candidate"] and abs(a["pct"] - b["pct"]) < 0.05
+    return bool(same and _same_people(a["population"], b["population"]))
+
+
+def _same_people(a: str | None, b: str | None) -> bool:
+    """ "members" and "Teamsters members" may be one population; Ohio and Texas voters not."""
+    if not a or not b or "not stated" in (a, b):
+        return True
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    return words_a <= words_b or words_b <= words_a
 
 
 def same_event(a: Row, b: Row) -> bool:

@@ -291,7 +291,7 @@ def _noun_run(toks: Sequence[Token], i: int) -> str | None:
         if tok.text.isdigit() or tok.low in ("the", "its", "their", "all"):
             continue  # "a survey of 1,200 members": the count is not who was asked
         words.append(tok.text)
-        if tok.low.endswith("s") and tok.low not in ("teamsters",):
+        if tok.low.endswith("s") and not tok.is_cap:  # "Texas voters": on to the plural
             break
     return " ".join(words) or None
 

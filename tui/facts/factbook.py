@@ -11,7 +11,7 @@ from typing import Any
 
 import polars as pl
 
-from tui.facts.auto.merge import combine, same_endorsement, same_event, same_poll
+from tui.facts.auto.merge import ENDORSEMENTS, EVENTS, POLLS, combine
 from tui.facts.corpus import Article, read_corpus
 from tui.facts.dates import infer_published
 from tui.facts.extract import Found, extract_all
@@ -81,9 +81,9 @@ def build(seeds_dir: Path, data_dir: Path | None, rows: bool = True) -> FactBook
                     f"(first on line {line})",
                 )
             )
-    endorsements = combine(sheets.endorsements, _all(found, "endorsements"), same_endorsement)
-    polls = combine(sheets.polls, _all(found, "polls"), same_poll)
-    events = combine(sheets.events, _all(found, "events"), same_event)
+    endorsements = combine(sheets.endorsements, _all(found, "endorsements"), ENDORSEMENTS)
+    polls = combine(sheets.polls, _all(found, "polls"), POLLS)
+    events = combine(sheets.events, _all(found, "events"), EVENTS)
     article_rows = _article_rows(
         articles, sources, dated, quote_table, [endorsements, polls, events]
     )

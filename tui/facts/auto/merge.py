@@ -8,7 +8,9 @@ date at the precision they share.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,22 +21,51 @@ _MEETINGS = frozenset({"meeting", "visit", "roundtable"})
 _ORDER = {"day": 0, "month": 1, "year": 2}
 
 
-def combine(reviewed: list[Row], found: list[Row], same: Same) -> list[Row]:
+@dataclass(frozen=True)
+class Sameness:
+    """When two rows say the same thing, and the keys that rows saying it must share: a row is
+    only compared with rows in its buckets, so merging stays linear in the number of rows."""
+
+    same: Same
+    buckets: Callable[[Row], list[Hashable]]
+
+
+def combine(reviewed: list[Row], found: list[Row], rule: Sameness) -> list[Row]:
     """Reviewed rows, then the automatic rows no reviewed row confirms, merged."""
     reviewed = [{**r, **_sources(r)} for r in reviewed]
+    sheet = _index(reviewed, rule)
     merged: list[Row] = []
+    seen: dict[Hashable, list[Row]] = defaultdict(list)
     for row in found:
-        confirmed = next((r for r in reviewed if same(row, r)), None)
+        keys = rule.buckets(row)
+        confirmed = _twin(row, keys, sheet, rule)
         if confirmed is not None:
             _add_sources(confirmed, row)  # one more article says what the sheet says
             continue
-        twin = next((m for m in merged if same(row, m)), None)
+        twin = _twin(row, keys, seen, rule)
         if twin is None:
-            merged.append({**row, **_sources(row)})
+            fresh = {**row, **_sources(row)}
+            merged.append(fresh)
+            for key in keys:
+                seen[key].append(fresh)
             continue
         _add_sources(twin, row)
         _sharpen(twin, row)
     return reviewed + merged
+
+
+def _index(rows: list[Row], rule: Sameness) -> dict[Hashable, list[Row]]:
+    index: dict[Hashable, list[Row]] = defaultdict(list)
+    for row in rows:
+        for key in rule.buckets(row):
+            index[key].append(row)
+    return index
+
+
+def _twin(
+    row: Row, keys: list[Hashable], index: dict[Hashable, list[Row]], rule: Sameness
+) -> Row | None:
+    return next((r for key in keys for r in index.get(key, ()) if rule.same(row, r)), None)
 
 
 def _sources(row: Row) -> Row:
@@ -45,7 +76,8 @@ def _add_sources(twin: Row, row: Row) -> None:
     for article, evidence, start in zip(
         row["articles"], row["evidence"], row["starts"], strict=True
     ):
-        if article not in twin["articles"]:
+        # the rows of one article come together: most often it is the last one listed
+        if twin["articles"][-1:] != [article] and article not in twin["articles"]:
             twin["articles"].append(article)
             twin["evidence"].append(evidence)
             twin["starts"].append(start)
@@ -98,3 +130,17 @@ def _same_day(a: date | None, pa: str | None, b: date | None, pb: str | None) ->
     if coarser == "month":
         return (a.year, a.month) == (b.year, b.month)
     return a == b
+
+
+def _event_buckets(row: Row) -> list[Hashable]:
+    if row["date"] is None:
+        return []
+    family = "meeting" if row["kind"] in _MEETINGS else row["kind"]
+    return [(family, row["date"].year, who) for who in row["who"]]
+
+
+ENDORSEMENTS = Sameness(same_endorsement, lambda r: [(r["union"], r["candidate"], r["status"])])
+POLLS = Sameness(
+    same_poll, lambda r: [] if r["pct"] is None else [(r["candidate"], round(r["pct"], 1))]
+)
+EVENTS = Sameness(same_event, _event_buckets)

@@ -111,7 +111,7 @@ def test_changed_and_removed_articles(tmp_path: Path) -> None:
             DROPPED + "\n“One more thing,” Diaz said.\n", encoding="utf-8"
         )
         await until(pilot, lambda: quotes.option_count == count + 1)
-        assert messages[-1].startswith("1 article changed: 2 quotes")
+        assert messages[-1].startswith("1 article changed, now giving 2 quotes")
         (seeds / "local_299.txt").unlink()
         await until(pilot, lambda: "5 articles" in app.sub_title)
         assert messages[-1] == "1 article removed"

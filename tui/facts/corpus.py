@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from tui.facts.problems import InputError, Problem
+from tui.facts.text import DATE_HEADER
 
 MAX_BYTES = 2_000_000  # a news article is tens of kilobytes; anything this big is not one
-_HEADER = re.compile(r"\A\s*date (\d{4})-(\d{2})-(\d{2})\s")
+
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -62,7 +63,7 @@ def read_article(path: Path) -> tuple[Article | None, list[Problem]]:
 
 
 def _header_date(name: str, text: str) -> tuple[date | None, list[Problem]]:
-    match = _HEADER.match(text)
+    match = DATE_HEADER.match(text)
     if not match:
         return None, []
     year, month, day = (int(g) for g in match.groups())

@@ -75,3 +75,17 @@ def infer_published(text: str) -> tuple[date, str] | None:
             except ValueError:
                 return None
     return None
+
+
+_SHORT_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def format_date(day: date | None, precision: str | None = "day") -> str:
+    """A date at its precision: "Mar 12, 2024", "Jan 2024", "2024"; unknown says so."""
+    if day is None:
+        return "date unknown"
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{_SHORT_MONTHS[day.month - 1]} {day.year}"
+    return f"{_SHORT_MONTHS[day.month - 1]} {day.day}, {day.year}"

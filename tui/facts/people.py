@@ -243,9 +243,10 @@ def gender_of(first_word: str, role_words: Iterable[str] = ()) -> str | None:
 
 
 def is_org(words: Sequence[str]) -> bool:
-    return any(w.lower().rstrip("’'") in lx.ORG_WORDS for w in words) or (
+    folded = [w.lower().rstrip("’'") for w in words]
+    return any(w in lx.ORG_WORDS or w.endswith("workers") for w in folded) or (
         len(words) == 1 and bool(_ACRONYM.match(words[0]))
-    )
+    )  # "United Steelworkers", "Communications Workers of America"
 
 
 def verb_like(tok: Token | None) -> bool:

@@ -8,7 +8,7 @@ from tui.facts import lexicon as lx
 from tui.facts.people import People, Registry, skip_adverbs, split_title, verb_like
 from tui.facts.phrases import named_after, np_after
 from tui.facts.quotes import MarkScan, QuoteSpan, find_quotes
-from tui.facts.text import Token, paragraphs, sentences, tokenize
+from tui.facts.text import DATE_HEADER, Token, paragraphs, sentences, tokenize
 
 _PLACE_PREPOSITIONS = frozenset("in at from near outside across inside".split())
 _ARTICLES = frozenset("a an the one another".split())
@@ -54,7 +54,10 @@ def read(text: str, registry: Registry) -> Reading:
     by_paragraph: dict[int, list[tuple[int, int, int]]] = {}
     for index, span in enumerate(reading.spans):
         by_paragraph.setdefault(span.paragraph, []).append((span.open_at, span.close_end, index))
+    header = DATE_HEADER.match(text)
     for p, (start, end) in enumerate(paragraphs(text)):
+        if p == 0 and header is not None:
+            start = max(start, header.end())
         tokens = tokenize(text, start, end, by_paragraph.get(p, []))
         for sent_tokens in sentences(tokens):
             if not sent_tokens:

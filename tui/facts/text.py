@@ -150,6 +150,10 @@ def _opens_sentence(token: Token) -> bool:
     return token.kind == "quote" or token.text[:1].isupper() or token.text[:1].isdigit()
 
 
+# The " date YYYY-MM-DD" line some articles open with: a date for the reader, not a sentence.
+DATE_HEADER = re.compile(r"\A\s*date (\d{4})-(\d{2})-(\d{2})\s")
+
+
 def sentences(tokens: Sequence[Token]) -> list[list[Token]]:
     """Split a paragraph's tokens into sentences; quotations are never split."""
     result: list[list[Token]] = []

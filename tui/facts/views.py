@@ -13,7 +13,7 @@ from typing import Any
 import polars as pl
 
 from tui.facts.board import Board
-from tui.facts.dates import ELECTION_DAY
+from tui.facts.dates import ELECTION_DAY, format_date
 from tui.facts.factbook import FactBook
 
 Row = dict[str, Any]
@@ -22,18 +22,6 @@ STATUS_WORDS = {"endorsed": "endorsed", "withheld": "no endorsement", "undecided
 _BACKS = {"withheld": "none", "undecided": "undecided"}
 # Kinds of event in which a candidate sits down with the union: the schedule makes them stand out.
 MEETING_KINDS = frozenset({"meeting", "visit", "roundtable"})
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-
-
-def format_date(day: date | None, precision: str | None = "day") -> str:
-    """A date at its precision: "Mar 12, 2024", "Jan 2024", "2024"; unknown says so."""
-    if day is None:
-        return "date unknown"
-    if precision == "year":
-        return str(day.year)
-    if precision == "month":
-        return f"{_MONTHS[day.month - 1]} {day.year}"
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def days_to_election(day: date | None) -> int | None:

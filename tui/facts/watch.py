@@ -68,7 +68,8 @@ def notice(what: Changes, board: Board) -> str:
     if what.added:
         parts.append(f"{_count(len(what.added), 'new article')}: {_yield(what.added, board)}")
     if what.changed:
-        parts.append(f"{_count(len(what.changed), 'article')} changed: "
+        # what the changed articles give now, in all: the board does not keep the old counts
+        parts.append(f"{_count(len(what.changed), 'article')} changed, now giving "
                      f"{_yield(what.changed, board)}")  # fmt: skip
     if what.removed:
         parts.append(f"{_count(len(what.removed), 'article')} removed")

@@ -104,7 +104,6 @@ class Pane(Vertical):
 
     def set_filter(self, text: str) -> None:
         """Filter from outside (the command palette's "quotes by <speaker>")."""
-        self.add_class("-filtering")
         self.query_one(".filter", Input).value = text
         self.query_text = text
         self.refresh_rows()
@@ -118,8 +117,8 @@ class Pane(Vertical):
     @on(Input.Submitted, ".filter")
     def _filter_done(self, event: Input.Submitted) -> None:
         event.stop()
-        if not self.query_text:
-            self.remove_class("-filtering")
+        # the line gives its rows back to the pane; the title keeps showing "/ words"
+        self.remove_class("-filtering")
         self.focus_body()
 
     def open_source(self, request: SourceRequest | None) -> None:

@@ -89,10 +89,12 @@ class PollPane(Pane):
             return
         text = Text.assemble(
             (row["candidate"] or "undecided", candidate_colour(row["candidate"])),
-            f" · {'no figure' if row['pct'] is None else str(row['pct']) + '%'} · ",
+            f" · {'no figure' if row['pct'] is None else format(row['pct'], 'g') + '%'} · ",
             (f"{row['poll']}", "bold"),
-            (f" · {row['population']}\n", "dim"),
         )
+        if row["population"] not in row["poll"]:
+            text.append(f" · {row['population']}", style="dim")
+        text.append("\n")
         text.append_text(plain(f"When: {row['timing'] or 'not stated'}"))
         if row["reported"]:
             text.append(f" · reported {row['reported']}", style="dim")

@@ -160,4 +160,5 @@ def _members(toks: Sequence[Token], phrase: Phrase) -> bool:
 def union_like(entity: Entity) -> bool:
     if entity.kind != "org":
         return False
-    return entity.known or bool(set(fold_words(entity.name).split()) & UNION_WORDS)
+    words = fold_words(entity.name).split()
+    return entity.known or any(w in UNION_WORDS or w.endswith("workers") for w in words)

@@ -28,6 +28,8 @@ class Sameness:
 
     same: Same
     buckets: Callable[[Row], list[Hashable]]
+    # A sentence a reviewed row cites was read by a person: what else it says was seen too.
+    cited_covers: bool = False
 
 
 def combine(reviewed: list[Row], found: list[Row], rule: Sameness) -> list[Row]:
@@ -36,7 +38,11 @@ def combine(reviewed: list[Row], found: list[Row], rule: Sameness) -> list[Row]:
     sheet = _index(reviewed, rule)
     merged: list[Row] = []
     seen: dict[Hashable, list[Row]] = defaultdict(list)
+    cited = _cited(reviewed) if rule.cited_covers else {}
     for row in found:
+        sentence = row["evidence"][0]
+        if any(quoted in sentence for quoted in cited.get(row["articles"][0], ())):
+            continue
         keys = rule.buckets(row)
         confirmed = _twin(row, keys, sheet, rule)
         if confirmed is not None:
@@ -52,6 +58,14 @@ def combine(reviewed: list[Row], found: list[Row], rule: Sameness) -> list[Row]:
         _add_sources(twin, row)
         _sharpen(twin, row)
     return reviewed + merged
+
+
+def _cited(rows: list[Row]) -> dict[str, list[str]]:
+    cited: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        for article, evidence in zip(row["articles"], row["evidence"], strict=True):
+            cited[article].append(evidence)
+    return cited
 
 
 def _index(rows: list[Row], rule: Sameness) -> dict[Hashable, list[Row]]:
@@ -143,4 +157,4 @@ ENDORSEMENTS = Sameness(same_endorsement, lambda r: [(r["union"], r["candidate"]
 POLLS = Sameness(
     same_poll, lambda r: [] if r["pct"] is None else [(r["candidate"], round(r["pct"], 1))]
 )
-EVENTS = Sameness(same_event, _event_buckets)
+EVENTS = Sameness(same_event, _event_buckets, cited_covers=True)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from tui.facts.auto.common import Context, Row, best_date
+from tui.facts.dates import format_date
 from tui.facts.people import split_title
 from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
@@ -53,13 +54,16 @@ def polls(ctx: Context) -> list[Row]:
             # "Another 7% were undecided." goes on about the poll of the sentence before
             population, timing = last[1], last[2]
         last = (sentence.index, population, timing)
-        label = f"{population or 'Poll'} ({ctx.article})"
+        # one poll per population and day: outlets reporting the same survey share its label
+        reported = format_date(ctx.published) if ctx.published else ctx.article
+        day = reported.rsplit(",", 1)[0] if ctx.published else None  # "Oct 8": the chart's label
+        label = f"Poll of {population}, {reported}" if population else f"Poll, {reported}"
         for candidate, pct in shares:
             rows.append(
                 ctx.row(
                     sentence,
                     poll=label,
-                    short=timing or population or "reported",
+                    short=timing or day or population or "reported",
                     population=population or "not stated",
                     wave=None,
                     candidate=candidate,
@@ -288,8 +292,10 @@ def _noun_run(toks: Sequence[Token], i: int) -> str | None:
             continue
         if tok.kind != "word" or tok.low in _SUPPORT or tok.low in ("who", "that", "said", "say"):
             break
-        if tok.text.isdigit() or tok.low in ("the", "its", "their", "all"):
+        if tok.text.isdigit() and not (words and words[-1][:1].isupper()):
             continue  # "a survey of 1,200 members": the count is not who was asked
+        if tok.low in ("the", "its", "their", "all"):
+            continue
         words.append(tok.text)
         if tok.low.endswith("s") and not tok.is_cap:  # "Texas voters": on to the plural
             break

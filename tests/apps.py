@@ -52,9 +52,16 @@ def drive(app: RaceDash, scenario: Scenario, size: tuple[int, int] = (120, 36)) 
             await pilot.pause()
             await scenario(pilot)
 
+    global _spare
     loop = asyncio.new_event_loop()
     try:
         loop.run_until_complete(play())
     finally:
         loop.close()
-        asyncio.set_event_loop(asyncio.new_event_loop())
+        if _spare is not None:
+            _spare.close()  # the one left behind last time: done with now
+        _spare = asyncio.new_event_loop()
+        asyncio.set_event_loop(_spare)
+
+
+_spare: asyncio.AbstractEventLoop | None = None

@@ -95,6 +95,11 @@ class Phrase:
             if t.kind == "word" and not t.is_cap and t.bare != head and t.low not in DETERMINERS
         ]
 
+    def core_text(self) -> str:
+        """The phrase without its articles or a trailing place: "the union's board in Detroit"
+        -> "union's board"."""
+        return normalize_name(" ".join(t.text for t in self.core if t.low not in DETERMINERS))
+
     def text(self) -> str:
         """The phrase as the article words it, without a leading article."""
         toks = list(self.tokens)

@@ -11,7 +11,7 @@ from tui.facts.auto.common import Context
 from tui.facts.people import DETERMINERS, POSSESSIVE_DETERMINERS, Entity, fold_words
 from tui.facts.phrases import Phrase, np_before
 from tui.facts.reading import Sentence
-from tui.facts.text import Token, normalize_name
+from tui.facts.text import Token
 
 UNION_WORDS = frozenset(
     """
@@ -60,8 +60,7 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
         and phrase.head in UNION_WORDS
         and phrase.kind == "description"
     ):
-        named = [t.text for t in phrase.core if t.low not in DETERMINERS]
-        return Entity(normalize_name(" ".join(named)), "org")
+        return Entity(phrase.core_text(), "org")
     return None
 
 

@@ -15,10 +15,10 @@ from tui.facts.auto.bodies import union_of
 from tui.facts.auto.common import NEGATIONS, Context, Row, nearest_date
 from tui.facts.cues import subject_of
 from tui.facts.lexicon import MONTHS, WEEKDAYS
-from tui.facts.people import DETERMINERS, GROUP_HEADS, Entity, verb_like
-from tui.facts.phrases import np_after
+from tui.facts.people import GROUP_HEADS, Entity, verb_like
+from tui.facts.phrases import Phrase, np_after
 from tui.facts.reading import Sentence
-from tui.facts.text import Token, normalize_name
+from tui.facts.text import Token
 
 # trigger word -> kind of event
 _TRIGGERS = {
@@ -151,17 +151,23 @@ def _subject(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
         # "Trump held his own session", "made his pitch": the subject of the verb
         v = next((k for k in range(v - 1, max(-1, v - 5), -1) if verb_like(toks[k])), v)
     phrase = subject_of(toks, v, 0)[0]
+    return _party(ctx, sentence, phrase) if phrase is not None else None
+
+
+def _party(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
+    """A person or a body taking part: "Harris", "the union" (the one named before), "the
+    union's executive board [in Detroit]" (the board, without the place); not "reporters",
+    a place or a day."""
     entity = ctx.entity(phrase, sentence)
-    if entity is None or phrase is None:
+    if entity is None:
         return None
     if entity.kind in ("person", "org"):
         return entity if _proper(entity) else None
-    body = union_of(ctx, sentence, phrase)  # "the union": the one named before
+    body = union_of(ctx, sentence, phrase)
     if body is not None:
         return body
     if entity.kind == "group" and phrase.head in GROUP_HEADS:
-        words = [t.text for t in phrase.core if t.low not in DETERMINERS]
-        return Entity(normalize_name(" ".join(words)), "group")
+        return Entity(phrase.core_text(), "group")
     return None
 
 
@@ -223,20 +229,9 @@ def _partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entit
             break
         if phrase[0].tokens[-1].possessive:
             break  # "the union's plans": the owner of something, not a party
-        entity = ctx.entity(phrase[0], sentence)
-        body = entity is not None and entity.kind == "group" and phrase[0].head in GROUP_HEADS
-        if (
-            entity is None
-            or (entity.kind not in ("person", "org") and not body)
-            or not _proper(entity)
-        ):
+        entity = _party(ctx, sentence, phrase[0])
+        if entity is None:
             break  # "met with reporters": not a party to the meeting
-        union = union_of(ctx, sentence, phrase[0]) if body else None
-        if union is not None:  # "met with the union": the one named before
-            entity = union
-        elif body:  # "the union's executive board [in Detroit]": the board, without the place
-            words = [t.text for t in phrase[0].core if t.low not in DETERMINERS]
-            entity = Entity(normalize_name(" ".join(words)), "group")
         found.append(entity)
         i = phrase[1]
     return found

@@ -153,17 +153,7 @@ def _sides(ctx: Context, sentence: Sentence, k: int) -> tuple[str | None, str | 
     lo = k
     while lo > 0 and k - lo < 14 and toks[lo - 1].text not in (";", ":"):
         lo -= 1
-    people: list[tuple[int, int, str]] = []  # first token, end, candidate
-    i = lo
-    while i < k:
-        found = np_after(toks, i, k)
-        if found is None:
-            i += 1
-            continue
-        name = _person_named(ctx, sentence, found[0])
-        if name is not None:
-            people.append((i, found[1], name))
-        i = max(found[1], i + 1)
+    people = _people(ctx, sentence, lo, k)
     if not people:
         return None, None
     for v in range(k - 1, lo - 1, -1):
@@ -188,19 +178,26 @@ def _sides(ctx: Context, sentence: Sentence, k: int) -> tuple[str | None, str | 
 def _over(ctx: Context, sentence: Sentence, lo: int, hi: int) -> str | None:
     """ "over her challenger, Martin Faber": the one trailing."""
     toks = sentence.tokens
-    for v in range(lo, hi):
-        if toks[v].low in ("over", "against"):
-            i = v + 1
-            while i < hi:
-                found = np_after(toks, i, hi)
-                if found is None:
-                    i += 1
-                    continue
-                name = _person_named(ctx, sentence, found[0])
-                if name is not None:
-                    return name
-                i = max(found[1], i + 1)
-    return None
+    v = next((v for v in range(lo, hi) if toks[v].low in ("over", "against")), None)
+    people = _people(ctx, sentence, v + 1, hi) if v is not None else []
+    return people[0][2] if people else None
+
+
+def _people(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The candidates named in toks[lo:hi]: (first token, end, name), in order."""
+    toks = sentence.tokens
+    people = []
+    i = lo
+    while i < hi:
+        found = np_after(toks, i, hi)
+        if found is None:
+            i += 1
+            continue
+        name = _person_named(ctx, sentence, found[0])
+        if name is not None:
+            people.append((i, found[1], name))
+        i = max(found[1], i + 1)
+    return people
 
 
 def _headline(ctx: Context, sentence: Sentence, second: int) -> tuple[str | None, str | None]:

@@ -348,3 +348,109 @@ def test_withholding_an_endorsement(found: Callable[[str], Found]) -> None:
 def test_a_cancellation_elsewhere_in_the_sentence(found: Callable[[str], Found]) -> None:
     text = "Harris met with O'Brien on Monday after the rally was cancelled."
     assert len(found(text).events) == 1
+
+
+# --- endorsements said in more ways -------------------------------------------------------------
+
+AFT = "American Federation of Teachers"
+TEAMSTERS = "International Brotherhood of Teamsters"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Teamsters endorsed Joe Biden in 2020 and Hillary Clinton in 2016.",
+            {(TEAMSTERS, "Joe Biden", "2020"), (TEAMSTERS, "Hillary Clinton", "2016")},
+        ),
+        (
+            "Local 77 joins the AFL-CIO and the UAW in backing the Harris-Walz ticket.",
+            {("Local 77", HARRIS, ""), ("AFL-CIO", HARRIS, ""), (UAW, HARRIS, "")},
+        ),
+        ("Harris won the backing of the American Federation of Teachers.", {(AFT, HARRIS, "")}),
+        (
+            "Harris has endorsements from the AFT and from Teamsters Local 2010.",
+            {(AFT, HARRIS, ""), ("Teamsters Local 2010", HARRIS, "")},
+        ),
+        (
+            "The Ohio AFL-CIO endorsed state Sen. Gideon Rask.",
+            {("Ohio AFL-CIO", "Gideon Rask", "")},
+        ),
+        ("The AFL-CIO's general board voted to back her.", {("AFL-CIO", HARRIS, "")}),
+        (
+            "The executive board of Teamsters Local 337 voted Thursday night to back her.",
+            {("Teamsters Local 337", HARRIS, "2024")},
+        ),
+    ],
+)
+def test_endorsements_said_in_more_ways(
+    found: Callable[[str], Found], text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    rows = found(f"Kamala Harris spoke on Monday. {text}").endorsements
+    got = {(r["union"], r["candidate"], str(r["date"].year) if r["date"] else "") for r in rows}
+    assert got == expected
+
+
+def test_the_union_is_the_one_just_named(found: Callable[[str], Found]) -> None:
+    text = "The SEIU endorsed Harris. Then there are the Teamsters. The union has yet to endorse."
+    assert stands(found(text).endorsements) == {
+        ("Service Employees International Union", HARRIS, "endorsed"),
+        (TEAMSTERS, None, "undecided"),
+    }
+
+
+def test_the_board_speaks_for_its_union(found: Callable[[str], Found]) -> None:
+    text = "The Teamsters met on Wednesday. The board voted to stay out of the presidential race."
+    assert stands(found(text).endorsements) == {(TEAMSTERS, None, "withheld")}
+
+
+def test_a_date_inside_the_verb_group(found: Callable[[str], Found]) -> None:
+    rows = found("The Teamsters declined on Wednesday to endorse anyone.").endorsements
+    assert stands(rows) == {(TEAMSTERS, None, "withheld")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harris could win the backing of the American Federation of Teachers.",
+        "Harris has not won the support of the Teamsters.",
+        "The UAW is expected to join the AFL-CIO in backing Harris.",
+        "Harris has the support of 58% of members.",
+    ],
+)
+def test_held_and_joined_look_alikes(found: Callable[[str], Found], text: str) -> None:
+    assert found(text).endorsements == []
+
+
+# --- meetings said in more ways -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Walz met privately for 40 minutes with leaders of Teamsters Local 2157 on Monday.",
+            ("meeting", "2024-09-16", "day", ("Tim Walz", "Teamsters Local 2157")),
+        ),
+        (
+            "Walz toured the hall with Teamsters Local 1588 last Wednesday.",
+            ("visit", "2024-09-18", "day", ("Tim Walz", "Teamsters Local 1588")),
+        ),
+        (
+            "On Tuesday morning, Walz dropped in on the labor caucus breakfast.",
+            ("visit", "2024-09-17", "day", ("Tim Walz",)),
+        ),
+        (
+            "County Legislator Rick Otero met with Harris last month.",
+            ("meeting", "2024-08-01", "month", ("Rick Otero", HARRIS)),
+        ),
+    ],
+)
+def test_meetings_in_more_words(
+    found: Callable[[str], Found], text: str, event: tuple[str, str, str, tuple[str, ...]]
+) -> None:
+    assert events_of(found(text).events) == {event}
+
+
+def test_dropping_out_is_no_visit(found: Callable[[str], Found]) -> None:
+    assert found("Biden dropped out of the race on July 21.").events == []

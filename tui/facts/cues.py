@@ -261,7 +261,7 @@ def _relayed_participle(
 
 def _relative_subject(toks: Sequence[Token], before: int, lo: int) -> Phrase | None:
     """ "Shawn Fain, who has called Trump “a scab,”": the subject stands before ", who"."""
-    for w in range(before, max(lo, before - 12) - 1, -1):
+    for w in range(before, max(lo, before - 30) - 1, -1):
         tok = toks[w]
         if tok.kind == "quote" or tok.text in ".;:" or _says(tok):
             return None

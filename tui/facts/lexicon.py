@@ -78,7 +78,8 @@ TITLE_WORDS = frozenset(
     candidate nominee challenger incumbent steward delegate activist nurse teacher driver
     officials official deputy assistant press communications manager coordinator cofounder
     co-founder owner billionaire entrepreneur republican democrat gop former outgoing acting
-    interim
+    interim legislator councilor councillor alderman alderwoman supervisor trustee selectman
+    selectwoman assemblyman assemblywoman assemblymember comptroller
     """.split()
 )
 
@@ -116,7 +117,8 @@ ORG_WORDS = frozenset(
     institute university college foundation fund league alliance local teamsters democrats
     republicans senate court agency bureau commission network press wire media digital
     motors parcel international national america american states assembly chamber club bank
-    commerce lodge order guild employees educators nurses firefighters trades chapter
+    commerce lodge order guild employees educators nurses firefighters trades chapter afl-cio
+    a.f.l.-c.i.o.
     """.split()
 )
 

@@ -210,6 +210,8 @@ def split_title(tokens: Sequence[Token]) -> NameRun | None:
     words = [t.text for t in toks if not t.text.isdigit()]
     if words and is_org(words[-1:]):
         return NameRun([], toks, possessive)  # "Republican National Convention" stays whole
+    if _org_of(toks):
+        return NameRun([], toks, possessive)  # "American Federation of Teachers" too
     last_title = -1
     for i, tok in enumerate(toks):
         if tok.is_title or (not tok.is_cap and tok.kind == "word" and not tok.text.isdigit()):
@@ -218,6 +220,14 @@ def split_title(tokens: Sequence[Token]) -> NameRun | None:
     if not name or not name[0].is_cap or any(not (t.is_cap or t.text.isdigit()) for t in name):
         return None
     return NameRun(toks[: last_title + 1], name, possessive)
+
+
+def _org_of(toks: Sequence[Token]) -> bool:
+    """ "Fraternal Order of Police": an organisation's word before "of", and no title."""
+    if any(t.is_title for t in toks):
+        return False
+    at = next((i for i, t in enumerate(toks) if t.low == "of"), None)
+    return at is not None and is_org([t.text for t in toks[:at]])
 
 
 def name_text(tokens: Sequence[Token]) -> str:
@@ -332,6 +342,11 @@ class People:
             entity = Entity(person.name, "person", person.role, person.pronoun, known=True)
             self.entities[person.name] = entity
         return entity
+
+    def by_surname(self, word: str) -> Entity | None:
+        """The person a lone surname names: someone known, or someone the article named."""
+        person = self.registry.lookup([word])
+        return self._known(person) if person is not None else self._by_part(word)
 
     def _by_part(self, word: str) -> Entity | None:
         folded = _fold(word)

@@ -156,6 +156,7 @@ def _joins_name(toks: Sequence[Token], k: int, hi: int) -> bool:
         and k > 0
         and k + 1 < hi
         and toks[k + 1].is_cap
+        and toks[k - 1].is_cap
         and toks[k - 1].bare in lx.ORG_WORDS
     )
 
@@ -305,7 +306,9 @@ def _titled_name(toks: Sequence[Token], i: int, hi: int) -> tuple[Phrase, int] |
     """ "association president Rick Tanaka", "campaign spokesperson Carla Benning"."""
     k = i
     while k < hi and toks[k].kind == "word" and not toks[k].is_cap and k - i < 5:
-        if not (toks[k].is_title or toks[k].bare in lx.SPEAKER_NOUNS):
+        # "state Sen. Gideon Rask", "county Commissioner Ana Ruiz": a place word before a title
+        office = toks[k].bare in _OFFICE_PLACES and k + 1 < hi and toks[k + 1].is_title
+        if not (toks[k].is_title or toks[k].bare in lx.SPEAKER_NOUNS or office):
             return None
         k += 1
     if k == i or k >= hi or not toks[k].name_part:
@@ -314,6 +317,9 @@ def _titled_name(toks: Sequence[Token], i: int, hi: int) -> tuple[Phrase, int] |
     if end <= k or toks[end - 1].possessive:
         return None
     return Phrase("name", tuple(toks[i:end])), end
+
+
+_OFFICE_PLACES = frozenset("state county city district u.s. federal".split())
 
 
 def _group(tok: Token) -> bool:
@@ -329,8 +335,14 @@ def _description_forward(toks: Sequence[Token], i: int, hi: int) -> tuple[Phrase
             break
         if j > i and tok.low in DETERMINERS:
             break  # "a deal [the drivers’ union called]": a new phrase begins
-        if tok.bare in lx.SPEAKER_NOUNS or tok.is_title or (head == j - 1 >= i and _group(tok)):
-            head = j  # "the union's executive board": the board, not the executive
+        after_head = head == j - 1 >= i  # "the union's executive board": the board
+        after_owner = j - 1 >= i and toks[j - 1].low in ("the", "its", "their")  # "the board"
+        if (
+            tok.bare in lx.SPEAKER_NOUNS
+            or tok.is_title
+            or ((after_head or after_owner) and _group(tok))
+        ):
+            head = j
         j += 1
     if head < 0 and j < hi and toks[j].low == "who" and j > i + 1:
         head = j - 1  # "A car hauler who asked not to be named": whoever it is, a person

@@ -27,9 +27,12 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     if phrase is None or _members(sentence.tokens, phrase):
         return None
     owner = _owner(ctx, sentence, phrase) if phrase.kind != "name" else None
+    if owner is None and phrase.kind == "description" and phrase.head in _ORGANS | _OFFICERS:
+        owner = _organ_of(ctx, sentence, phrase)
     if owner is not None:
         return owner
-    entity = ctx.entity(phrase, sentence)
+    bare = phrase.kind == "description" and not _marks(phrase)  # "the union", "the federation"
+    entity = None if bare else ctx.entity(phrase, sentence)
     if entity is not None and union_like(entity) and _named_by(entity, phrase):
         return entity
     if phrase.kind == "name":
@@ -37,23 +40,31 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     words = {t.bare for t in phrase.tokens}
     if phrase.kind == "pronoun" and phrase.pronoun not in ("it", "they"):
         return None  # "he backed": a person, whatever union he leads
-    if not words & UNION_WORDS and phrase.kind != "pronoun":
+    organ = phrase.kind == "description" and phrase.head in _ORGANS  # "the board voted"
+    if not words & UNION_WORDS and phrase.kind != "pronoun" and not (organ and bare):
         return None
     here = _named_here(ctx, sentence, phrase)
     if here is not None:
         return here
-    # "the union": the latest union named before, a subject first. "The nurses association"
-    # or "the Carpenters union" is one whose name has those words, else a body of its own.
+    # "the union": a union the sentence before names (its subject first), else the latest
+    # union named before, a subject first. "The nurses association" or "the Carpenters union"
+    # is one whose name has those words, else a body of its own.
     earlier = [
         m
         for m in ctx.people.mentions
         if m.offset < phrase.start and union_like(m.entity) and _named_by(m.entity, phrase)
     ]
-    for mention in reversed(earlier):
-        if mention.subject:
-            return mention.entity
-    if earlier:
-        return earlier[-1].entity
+    just_before = [m for m in earlier if m.sentence == sentence.index - 1]
+    for mentions in (just_before, earlier):
+        for mention in reversed(mentions):
+            if mention.subject:
+                return mention.entity
+        if mentions:
+            return mentions[-1].entity
+    if bare:
+        leader = _leader_before(ctx, sentence)  # "Fain said …. The union endorsed Harris"
+        if leader is not None:
+            return leader
     # "the nurses association" is a body of its own; "the national union" too vague to show
     if (
         set(_marks(phrase)) - _LEVELS
@@ -68,7 +79,7 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
 _NEUTRAL = frozenset(
     """
     same powerful big biggest large largest major influential labor labour whole entire million
-    thousand
+    thousand executive general governing
     """.split()
 )
 
@@ -107,6 +118,46 @@ def _named_here(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | No
         body = _body_of_role(ctx, mention.entity)
         if body is not None:
             return body
+    return None
+
+
+_ORGANS = frozenset("board committee leadership council executive".split())
+_OFFICERS = frozenset("leaders leader officials officers stewards representatives".split())
+
+
+def _organ_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
+    """ "the AFL-CIO's general board", "the executive board of Local 337": the union the
+    board belongs to speaks for it."""
+    toks = phrase.tokens
+    of = next((k for k, t in enumerate(toks) if t.low == "of"), None)
+    if of is not None and of + 1 < len(toks):
+        owner = toks[of + 1 :]
+    else:
+        end = next((k for k, t in enumerate(toks) if t.possessive), None)
+        if end is None:
+            return None
+        if not toks[end].is_cap:  # "the local's stewards council": the local named before
+            owner_phrase = Phrase("description", tuple(toks[: end + 1]))
+            if end + 1 == len(toks) or owner_phrase.head in _ORGANS | _OFFICERS:
+                return None
+            return union_of(ctx, sentence, owner_phrase)
+        begin = end
+        while begin > 0 and toks[begin - 1].is_cap:
+            begin -= 1
+        owner = toks[begin : end + 1]
+    if owner and owner[0].low == "the":
+        owner = owner[1:]
+    if not owner or not owner[0].is_cap:
+        return None
+    entity = ctx.entity(Phrase("name", tuple(owner)), sentence)
+    return entity if entity is not None and union_like(entity) else None
+
+
+def _leader_before(ctx: Context, sentence: Sentence) -> Entity | None:
+    """The union led by the subject of the sentence before, when no union was named yet."""
+    for mention in ctx.people.mentions:
+        if mention.sentence == sentence.index - 1 and mention.subject:
+            return _body_of_role(ctx, mention.entity)
     return None
 
 

@@ -138,7 +138,7 @@ def named_person(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Ent
         return None
     if phrase.kind == "name":
         run = split_title(phrase.tokens)
-        entity = ctx.people.entity_for(run, confident=False) if run else None
+        entity = ctx.people.entity_for(run, confident=True) if run else None
     else:
         entity = ctx.entity(phrase, sentence)
         if phrase.kind == "description" and (entity is None or not entity.known):

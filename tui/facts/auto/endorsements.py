@@ -48,10 +48,12 @@ def endorsements(ctx: Context) -> list[Row]:
         for v, tok in enumerate(toks):
             if tok.kind != "word":
                 continue
-            if tok.low in _ENDORSE or tok.low == "endorsement":
-                rows.extend(_endorse(ctx, sentence, v))
-            elif tok.low == "endorsements" and v + 1 < len(toks) and toks[v + 1].low == "of":
+            if _held(toks, v) is not None:
                 rows.extend(_secured(ctx, sentence, v))
+            elif tok.low in _JOINED_IN and v > 1 and toks[v - 1].low == "in":
+                rows.extend(_joined(ctx, sentence, v))
+            elif tok.low in _ENDORSE or tok.low == "endorsement":
+                rows.extend(_endorse(ctx, sentence, v))
             elif tok.low in ("neutral", "out"):
                 rows.extend(_stayed_out(ctx, sentence, v))
             elif tok.low in _BACK or tok.low == "behind":
@@ -62,7 +64,7 @@ def endorsements(ctx: Context) -> list[Row]:
 def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     toks = sentence.tokens
     start = _group_start(toks, v)
-    before = " ".join(t.low for t in toks[start:v])
+    before = _group_words(toks, start, v)
     if any(word in _SPECULATIVE for word in before.split()) or _conditional(toks, start):
         return []
     after = " ".join(t.low for t in toks[v + 1 : v + 4])
@@ -79,11 +81,8 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
             if _status(" ".join(t.low for t in toks[start:held]), "", "") == "undecided":
                 return []  # "has not withheld"
             return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
-        if after.startswith("of") and any(t.low in _HOLD for t in toks[max(0, v - 4) : v]):
-            return _secured(ctx, sentence, v)  # "picked up the endorsement of the nurses"
         if after.startswith("of"):  # "announced its endorsement of Harris"
-            candidate = _person(ctx, sentence, v + 2)
-            return _rows(ctx, sentence, _endorsers(ctx, sentence, start), candidate, "endorsed", v)
+            return _each(ctx, sentence, _endorsers(ctx, sentence, start), v + 2, v)
         return []
     status = _status(before, toks[v].low, after)
     if status is None:
@@ -93,9 +92,8 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if after.startswith("by"):  # "has been endorsed by unions such as A, B and C"
         candidate = named_person(ctx, sentence, subject_of(toks, start, 0)[0])
         return _rows(ctx, sentence, _listed(ctx, sentence, v + 2), candidate, status, v)
-    candidate = _person(ctx, sentence, v + 1)
     bodies = _endorsers(ctx, sentence, start) + _as_did(ctx, sentence, v)
-    return _rows(ctx, sentence, bodies, candidate, status, v)
+    return _each(ctx, sentence, bodies, v + 1, v)
 
 
 def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
@@ -106,7 +104,7 @@ def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
     if verb is None or any(t.kind != "word" for t in toks[verb + 1 : v]):
         return None
     start = _group_start(toks, verb)
-    before = " ".join(t.low for t in toks[start:verb])
+    before = _group_words(toks, start, verb)
     if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
         return []
     words = {t.low for t in toks[verb + 1 : v]}
@@ -154,6 +152,11 @@ def _group_start(toks: Sequence[Token], v: int) -> int:
     return k
 
 
+def _group_words(toks: Sequence[Token], start: int, v: int) -> str:
+    """The verb group's words without its date: "declined on Wednesday to" -> "declined to"."""
+    return " ".join(t.low for t in toks[start:v] if t.low == "to" or not _timely(t))
+
+
 def _timely(tok: Token) -> bool:
     low = tok.low.rstrip(".")
     return (
@@ -192,7 +195,7 @@ def _stayed_out(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         if not {"race", "election", "contest", "primary"} & set(ahead):
             return []
     start = _group_start(toks, verb)
-    before = " ".join(t.low for t in toks[start:verb])
+    before = _group_words(toks, start, verb)
     if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
         return []
     if any(w in before.split() for w in ("not", "never", "didn't", "won't")):
@@ -205,15 +208,52 @@ _STAY = frozenset(
 )
 
 
+def _held(toks: Sequence[Token], v: int) -> int | None:
+    """The verb of "won the backing of", "has received endorsements from", "picked up the
+    endorsement of": a candidate holding a body's support."""
+    if toks[v].low not in _HELD or v + 1 >= len(toks) or toks[v + 1].low not in ("of", "from"):
+        return None
+    return next((k for k in range(v - 1, max(-1, v - 5), -1) if toks[k].low in _HOLD), None)
+
+
+_HELD = frozenset("endorsement endorsements backing support".split())
+
+
 def _secured(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     """ "Biden has already secured the endorsements of two other major unions: the UAW and the
     AFL-CIO": the one holding the endorsements is the candidate."""
     toks = sentence.tokens
-    verb = next((k for k in range(v - 1, max(-1, v - 5), -1) if toks[k].low in _HOLD), None)
+    verb = _held(toks, v)
     if verb is None:
         return []
-    candidate = named_person(ctx, sentence, subject_of(toks, verb, 0)[0])
+    start = _group_start(toks, verb)
+    group = _group_words(toks, start, verb).split()
+    if any(w in _SPECULATIVE or w in _NOT for w in group) or _conditional(toks, start):
+        return []  # "could win the backing of", "has not won the support of"
+    candidate = named_person(ctx, sentence, subject_of(toks, start, 0)[0])
     return _rows(ctx, sentence, _listed(ctx, sentence, v + 2), candidate, "endorsed", v)
+
+
+_NOT = frozenset("not never n't didn't hasn't haven't hadn't won't wouldn't".split())
+_JOINED_IN = frozenset("backing endorsing supporting".split())
+_JOIN = frozenset("join joins joined joining".split())
+
+
+def _joined(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    """ "Local 77 joins A, B and C in backing Harris": the subject and everyone it joins."""
+    toks = sentence.tokens
+    verb = next((k for k in range(v - 2, -1, -1) if toks[k].low in _JOIN), None)
+    if verb is None or any(t.text in ";:" for t in toks[verb:v]):
+        return []
+    start = _group_start(toks, verb)
+    group = _group_words(toks, start, verb).split()
+    if any(w in _SPECULATIVE or w in _NOT or w == "to" for w in group):
+        return []  # "is expected to join", "declined to join"
+    if _conditional(toks, start):
+        return []
+    bodies = _endorsers(ctx, sentence, start)
+    bodies += [b for b in _listed(ctx, sentence, verb + 1) if b not in bodies]
+    return _each(ctx, sentence, bodies, v + 1, v)
 
 
 _HOLD = frozenset(
@@ -235,15 +275,15 @@ def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         if verb is None:
             return []
         start = _group_start(toks, verb)
-        before = " ".join(t.low for t in toks[start:verb])
+        before = _group_words(toks, start, verb)
         if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
             return []
         endorsers = _endorsers(ctx, sentence, start)
         if any(words in before for words in _UNDECIDED):
             return _rows(ctx, sentence, endorsers, None, "undecided", v)
-        return _rows(ctx, sentence, endorsers, _person(ctx, sentence, v + 1), "endorsed", v)
+        return _each(ctx, sentence, endorsers, v + 1, v)
     start = _group_start(toks, v)
-    group = [t.low for t in toks[start:v]]
+    group = _group_words(toks, start, v).split()
     hedged = any(w in _SPECULATIVE or w in ("not", "never", "to") for w in group)
     hedged = hedged or _conditional(toks, start)
     if hedged and not " ".join(group).endswith("voted to"):
@@ -256,9 +296,8 @@ def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         direct = np_before(toks, v - 1, 0)
         if direct is None or union_of(ctx, sentence, direct) is None:
             return []
-    candidate = _person(ctx, sentence, v + 1)
     bodies = _endorsers(ctx, sentence, start) + _as_did(ctx, sentence, v)
-    return _rows(ctx, sentence, bodies, candidate, "endorsed", v)
+    return _each(ctx, sentence, bodies, v + 1, v)
 
 
 def _endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
@@ -300,7 +339,7 @@ def _bodies_in(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Entit
     bodies: list[Entity] = []
     i = lo
     while i < hi:
-        if toks[i].low in _LEADS:
+        if toks[i].low in _SUBJECT_WORDS:
             i += 1
             continue
         found = np_after(toks, i, hi)
@@ -323,9 +362,39 @@ def _as_did(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
     return []
 
 
-def _person(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
-    found = np_after(sentence.tokens, i, len(sentence.tokens))
-    return named_person(ctx, sentence, found[0] if found else None)
+def _each(ctx: Context, sentence: Sentence, bodies: list[Entity], i: int, v: int) -> list[Row]:
+    """Endorsed rows for the candidate at toks[i] and each one coordinated with it: "endorsed
+    Joe Biden in 2020 and Hillary Clinton in 2016" (each dated by its own words)."""
+    toks = sentence.tokens
+    found = np_after(toks, i, len(toks))
+    first = named_person(ctx, sentence, found[0] if found else None) or _ticket(ctx, toks, i)
+    rows = _rows(ctx, sentence, bodies, first, "endorsed", v)
+    while found is not None and first is not None:
+        k = found[1]
+        while k < len(toks) and k - found[1] < 5 and toks[k].low != "and" and _timely(toks[k]):
+            k += 1  # "in 2020", "on Monday"
+        if k >= len(toks) or toks[k].low != "and":
+            break
+        found = np_after(toks, k + 1, len(toks))
+        other = named_person(ctx, sentence, found[0]) if found else None
+        if found is None or other is None or other == first:
+            break
+        if "vice presidential" not in (other.role or "").lower():  # the ticket's second name
+            rows += _rows(ctx, sentence, bodies, other, "endorsed", found[1] - 1)
+    return rows
+
+
+def _ticket(ctx: Context, toks: Sequence[Token], i: int) -> Entity | None:
+    """The candidate whose ticket or campaign toks[i] names: "the Harris-Walz ticket",
+    "Trump's campaign"."""
+    k = i + 1 if i < len(toks) and toks[i].low == "the" else i
+    if k + 1 >= len(toks) or not toks[k].is_cap or toks[k + 1].low not in _TICKETS:
+        return None
+    found = ctx.people.by_surname(re.sub(r"['’]s?$", "", toks[k].text.split("-")[0]))
+    return found if found is not None and found.kind == "person" else None
+
+
+_TICKETS = frozenset("ticket campaign candidacy bid slate".split())
 
 
 def _listed(ctx: Context, sentence: Sentence, i: int) -> list[Entity]:
@@ -342,7 +411,8 @@ def _listed(ctx: Context, sentence: Sentence, i: int) -> list[Entity]:
             break
     bodies: list[Entity] = []
     while i < end:
-        if toks[i].low in _LEADS or toks[i].text == ",":
+        again = toks[i].low in ("from", "of") and toks[i - 1].low == "and"  # "and from B"
+        if toks[i].low in _LEADS or toks[i].text == "," or again:
             i += 1
             continue
         found = np_after(toks, i, end)

@@ -28,6 +28,8 @@ _TRIGGERS = {
     **dict.fromkeys("appeared appears appearing".split(), "meeting"),
     **dict.fromkeys("roundtable roundtables".split(), "roundtable"),
     **dict.fromkeys("visited visits visit visiting".split(), "visit"),
+    **dict.fromkeys("toured tours tour touring dropped stopped".split(), "visit"),
+    **dict.fromkeys("huddled huddles convened hosted".split(), "meeting"),
     **dict.fromkeys(
         "addressed addresses spoke speaks speech speeches rallied rally".split(), "speech"
     ),
@@ -62,6 +64,8 @@ def events(ctx: Context) -> list[Row]:
                 continue
             if tok.low in _SIT and not (v + 1 < len(toks) and toks[v + 1].low == "down"):
                 continue  # "sat down with", not "sat out the race"
+            if tok.low in _DROP_IN and not _dropped_in(toks, v):
+                continue  # "dropped in on the caucus", not "dropped out of the race"
             if tok.low.startswith("appear") and not (
                 v + 1 < len(toks) and toks[v + 1].low in ("alongside", "with")
             ):
@@ -71,6 +75,14 @@ def events(ctx: Context) -> list[Row]:
                 rows.append(row)
                 clause_done = True
     return rows
+
+
+_DROP_IN = frozenset("dropped stopped".split())
+
+
+def _dropped_in(toks: Sequence[Token], v: int) -> bool:
+    after = [t.low for t in toks[v + 1 : v + 3]]
+    return after[:2] in (["in", "on"], ["by", "the"]) or after[:1] == ["by"]
 
 
 def _made(toks: Sequence[Token], v: int) -> str | None:
@@ -211,9 +223,12 @@ def _partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entit
     toks = sentence.tokens
     found: list[Entity] = []
     i = v + 1
-    while i < len(toks) and toks[i].low not in _WHO_AFTER and i - v < 4:
+    # "met with", "met privately for about 40 minutes with"
+    while i < len(toks) and toks[i].low not in _WHO_AFTER and i - v < 8:
         if toks[i].kind != "word":
             return found
+        if i > v + 1 and verb_like(toks[i]):
+            break
         i += 1
     if i >= len(toks) or toks[i].low not in _WHO_AFTER:
         if kind not in ("meeting", "visit", "roundtable"):

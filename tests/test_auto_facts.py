@@ -454,3 +454,87 @@ def test_meetings_in_more_words(
 
 def test_dropping_out_is_no_visit(found: Callable[[str], Found]) -> None:
     assert found("Biden dropped out of the race on July 21.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UAW hasn't decided.", (UAW, None, "undecided")),
+        ("The UAW hasn't taken a position.", (UAW, None, "undecided")),
+        ("The UAW has chosen not to take a side.", (UAW, None, "withheld")),
+        ("The UAW will stay on the sidelines this year.", (UAW, None, "withheld")),
+        ("The UAW did not endorse a candidate in the race.", (UAW, None, "withheld")),
+        ("The UAW decided against endorsing anyone.", (UAW, None, "withheld")),
+        ("The UAW opted against an endorsement.", (UAW, None, "withheld")),
+        ("The UAW declined to back either candidate.", (UAW, None, "withheld")),
+        ("The UAW has yet to back a candidate.", (UAW, None, "undecided")),
+        ("The UAW gave Harris its endorsement.", (UAW, HARRIS, "endorsed")),
+        ("The UAW's endorsement of Harris came in July.", (UAW, HARRIS, "endorsed")),
+        ("Harris won the UAW's endorsement.", (UAW, HARRIS, "endorsed")),
+        ("The UAW is supporting Harris.", (UAW, HARRIS, "endorsed")),
+        ("Harris was endorsed last month by the UAW.", (UAW, HARRIS, "endorsed")),
+        ("The UAW endorsed Prop 7.", (UAW, "Proposition 7", "endorsed")),
+    ],
+)
+def test_where_a_union_stands_in_other_words(
+    found: Callable[[str], Found], text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert stands(found(text).endorsements) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UAW hasn't taken a position on the ballot measure.",
+        "The UAW has taken a side.",
+        "The UAW urged members to back Harris.",
+        "The UAW did not back Harris.",
+        "Trades Council Breaks With Democrats, Backs Hollister for Governor",
+    ],
+)
+def test_stance_look_alikes(found: Callable[[str], Found], text: str) -> None:
+    assert found(text).endorsements == []
+
+
+def test_a_short_name_the_article_gives(found: Callable[[str], Found]) -> None:
+    text = (
+        "The Riverside Firefighters Association (RFA) endorsed Ann Smith. The RFA backs Bob Jones."
+    )
+    rows = found(text).endorsements
+    assert {(r["union"], r["candidate"]) for r in rows} == {
+        ("Riverside Firefighters Association", "Ann Smith"),
+        ("Riverside Firefighters Association", "Bob Jones"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Harris met O'Brien on Sept. 10, and Trump met with O'Brien two days later.",
+            ("meeting", "2024-09-12", "day", (TRUMP, OBRIEN)),
+        ),
+        (
+            "On Saturday, Harris held a roundtable with nurses in Erie.",
+            ("roundtable", "2024-09-14", "day", (HARRIS,)),
+        ),
+        (
+            "Teamsters Local 2210 in Ohio held a membership meeting on Sunday night.",
+            ("meeting", "2024-09-15", "day", ("Teamsters Local 2210",)),
+        ),
+        (
+            "O'Brien, who spoke at the convention in July, appeared alongside Vance in August.",
+            ("meeting", "2024-08-01", "month", (OBRIEN, "JD Vance")),
+        ),
+    ],
+)
+def test_event_dates_in_more_words(
+    found: Callable[[str], Found], text: str, event: tuple[str, str, str, tuple[str, ...]]
+) -> None:
+    assert event in events_of(found(text).events)
+
+
+def test_a_day_counted_from_an_event_not_named_is_unresolved(
+    found: Callable[[str], Found],
+) -> None:
+    assert found("Two days after the rally, Harris met with O'Brien.").events == []

@@ -25,6 +25,8 @@ FRIDAY = date(2024, 9, 20)
         ("They endorsed Biden in 2020.", "2020-01-01", "year"),
         ("They met on Labor Day.", "2024-09-02", "day"),
         ("They met yesterday.", "2024-09-19", "day"),
+        ("They met two weeks ago.", "2024-09-06", "day"),
+        ("They met three months ago.", "2024-06-01", "month"),
     ],
 )
 def test_past_dates(text: str, day: str, precision: str) -> None:
@@ -51,3 +53,16 @@ def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
 
 def test_may_the_verb_is_not_a_month() -> None:
     assert find_dates("The union may endorse later.", FRIDAY) == []
+
+
+def test_days_counted_from_a_date_named_before() -> None:
+    from tui.facts.when import find_anchored
+
+    text = "Harris met him on Sept. 10 and Trump two days later; Vance came the day before."
+    assert [(words, days) for _, _, words, days, _ in find_anchored(text)] == [
+        ("two days later", 2),
+        ("the day before", -1),
+    ]
+    # "two days after Harris met": what follows happened two days before the date named
+    ((_, _, _, days, same_sentence),) = find_anchored("on Wednesday, two days after Harris met")
+    assert (days, same_sentence) == (-2, True)

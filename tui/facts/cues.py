@@ -267,6 +267,8 @@ def _relative_subject(toks: Sequence[Token], before: int, lo: int) -> Phrase | N
             return None
         if tok.low in ("who", "which") and w - 1 >= lo and toks[w - 1].text == ",":
             return np_before(toks, w - 2, lo)
+        if tok.low == "which" and w - 2 >= lo and toks[w - 2].text == ",":
+            return np_before(toks, w - 3, lo)  # "the council, of which Local 2291 is a member,"
         if tok.low == "whose":
             if any(verb_like(t) for t in toks[w + 1 : before + 1]):
                 # "Fain, whose union endorsed Harris in July, said": the clause has its own

@@ -137,7 +137,18 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
                 people.add(
                     entity, sentence.index, run.name[0].start, subject and not run.possessive
                 )
+                short = _acronym(toks, j)
+                if short is not None and entity.kind == "org":
+                    people.entities.setdefault(short, entity)  # "(RCFA)": later "the RCFA"
         i = max(j, i + 1)
+
+
+def _acronym(toks: list[Token], j: int) -> str | None:
+    """ "Riverside County Firefighters Association (RCFA)": the short name the article gives."""
+    if j + 2 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
+        return None
+    word = toks[j + 1].text
+    return word if len(word) > 1 and word.replace("-", "").replace("&", "").isupper() else None
 
 
 def _after_name(toks: list[Token], i: int) -> bool:

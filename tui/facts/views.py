@@ -270,11 +270,17 @@ def board(book: FactBook) -> Board:
     )
 
 
+def _backs(candidate: str) -> str:
+    """ "Harris" for Kamala Harris; a ballot measure keeps its whole name ("Proposition 7")."""
+    last = candidate.split()[-1]
+    return candidate if last.isdigit() or len(last) == 1 else last
+
+
 def standings_rows(book: FactBook) -> list[Row]:
     rows = []
     for r in standings(book).iter_rows(named=True):
         # the table cell: a surname or a word; the union's history below says it in full
-        backs = r["candidate"].split()[-1] if r["status"] == "endorsed" else _BACKS[r["status"]]
+        backs = _backs(r["candidate"]) if r["status"] == "endorsed" else _BACKS[r["status"]]
         rows.append(
             {
                 "union": r["union"],

@@ -30,6 +30,9 @@ _MONTH = (
     r"|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(
         rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
@@ -51,6 +54,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE,
     )),
     ("holiday", re.compile(r"\b(?P<holiday>Labor Day|Election Day|Independence Day)\b")),
+    ("ago", re.compile(
+        rf"\b(?P<count>{_COUNT})\s+(?P<unit>day|days|week|weeks|month|months|year|years)\s+ago\b",
+        re.IGNORECASE,
+    )),
     ("year", re.compile(
         r"\b(?:in|since|during|of|a|an)\s+(?P<year>(?:19|20)\d\d)\b"
     )),
@@ -103,6 +110,8 @@ def _resolve(
         return _holiday(groups["holiday"], published)
     if published is None:
         return None, None
+    if kind == "ago":
+        return _ago(_count(groups["count"]), groups["unit"].lower().rstrip("s"), published)
     if kind == "weekday":
         return _weekday(published, groups["weekday"], groups["last"], future), "day"
     if kind == "month":
@@ -118,6 +127,56 @@ def _resolve(
             year -= 1
         return date(year, month, 1), "month"
     return _relative(groups["rel"].lower(), published)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def _ago(count: int, unit: str, published: date) -> tuple[date, str]:
+    """ "two weeks ago": counted back from the publication date, at the unit's precision."""
+    if unit in ("day", "week"):
+        return published - timedelta(days=count * (7 if unit == "week" else 1)), "day"
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - count
+        return date(months // 12, months % 12 + 1, 1), "month"
+    return date(published.year - count, 1, 1), "year"
+
+
+# "two days later", "the day before", "the next day": counted from a date the text gave before
+_ANCHORED = re.compile(
+    rf"\b(?:(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier|after|before)"
+    r"|the\s+(?P<next>next|following|previous)\s+day"
+    r"|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;)]|$)))\b",
+    re.IGNORECASE,
+)
+
+
+def find_anchored(text: str) -> list[tuple[int, int, str, int, bool]]:
+    """Dates counted from an earlier one: (start, end, words, days from that date, whether
+    the earlier date must be in the same sentence).
+
+    "two days later" counts from the last date named; "…on Wednesday, two days after Harris
+    met the board" dates what follows it two days before Wednesday, so its anchor is the
+    date before it in the same sentence ("two days after the rally" has none: unresolved)."""
+    found = []
+    for match in _ANCHORED.finditer(text):
+        groups = match.groupdict()
+        here = False
+        if groups["count"]:
+            days = _count(groups["count"]) * (7 if groups["unit"].lower().startswith("w") else 1)
+            way = groups["way"].lower()
+            days = days if way in ("later", "before") else -days
+            closed = re.match(r"\s*(?:[,.;)]|$)", text[match.end() :])
+            here = way in ("after", "before") and not closed
+            if way in ("after", "before") and closed:
+                days = -days  # "a week after," reads as "a week later"
+        elif groups["next"]:
+            days = -1 if groups["next"].lower() == "previous" else 1
+        else:
+            days = -1 if groups["side"].lower() == "before" else 1
+        found.append((match.start(), match.end(), match.group(), days, here))
+    return found
 
 
 def _month(word: str) -> int:

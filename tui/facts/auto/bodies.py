@@ -54,13 +54,21 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
         for m in ctx.people.mentions
         if m.offset < phrase.start and union_like(m.entity) and _named_by(m.entity, phrase)
     ]
+    # "your association": an association, when one was named
     just_before = [m for m in earlier if m.sentence == sentence.index - 1]
     for mentions in (just_before, earlier):
-        for mention in reversed(mentions):
-            if mention.subject:
-                return mention.entity
-        if mentions:
-            return mentions[-1].entity
+        headed = [
+            m
+            for m in mentions
+            if phrase.head not in ("union", "local")  # any union is one
+            and phrase.head in fold_words(m.entity.name).split()
+        ]
+        for group in (headed, mentions):
+            for mention in reversed(group):
+                if mention.subject:
+                    return mention.entity
+            if group:
+                return group[-1].entity
     if bare:
         leader = _leader_before(ctx, sentence)  # "Fain said …. The union endorsed Harris"
         if leader is not None:

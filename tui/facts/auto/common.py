@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from tui.facts import lexicon as lx
@@ -12,7 +12,7 @@ from tui.facts.people import Entity, People, split_title
 from tui.facts.phrases import Phrase
 from tui.facts.reading import Reading, Sentence
 from tui.facts.text import Token
-from tui.facts.when import When, find_dates, is_future
+from tui.facts.when import When, find_anchored, find_dates, is_future
 
 Row = dict[str, Any]
 NEGATIONS = frozenset("not never no n't didn't wasn't weren't won't hasn't haven't".split())
@@ -39,10 +39,29 @@ class Context:
         clause ("Biden will visit on March 12, the union announced Tuesday")."""
         if sentence.index not in self._dates:  # asked once per trigger word: read once
             text = _mask_quotes(self.text(sentence), sentence.tokens, sentence.start)
-            self._dates[sentence.index] = [
-                self._in_tense(text, d) for d in find_dates(text, self.published)
-            ]
+            found = [self._in_tense(text, d) for d in find_dates(text, self.published)]
+            found += self._counted(text, sentence, found)
+            self._dates[sentence.index] = sorted(found, key=lambda d: d.start)
         return self._dates[sentence.index]
+
+    def _counted(self, text: str, sentence: Sentence, found: list[When]) -> list[When]:
+        """ "two days later", "the day before": counted from the last day the text named, in
+        this sentence or the two before it."""
+        counted = []
+        for start, end, words, days, same_sentence in find_anchored(text):
+            here = [d.day for d in found if d.precision == "day" and d.day and d.end <= start]
+            before = None if same_sentence else self._day_before(sentence.index)
+            anchor = here[-1] if here else before
+            if anchor is not None:
+                counted.append(When(anchor + timedelta(days=days), "day", words, start, end))
+        return counted
+
+    def _day_before(self, index: int) -> date | None:
+        for k in range(index - 1, max(-1, index - 3), -1):
+            days = [d.day for d in self.dates(self.reading.sentences[k]) if d.precision == "day"]
+            if days and days[-1] is not None:
+                return days[-1]
+        return None
 
     def _in_tense(self, text: str, found: When) -> When:
         """ "…and he will visit on March 12": a date in a future clause looks ahead."""
@@ -114,7 +133,10 @@ def nearest_date(
         # the announcement's, in the clause of a reporting verb
         words = between.lower().replace(",", " , ").split()
         reported = "," in between and any(w in lx.SAY_VERBS for w in words)
-        return abs(d.start - where) + (10_000 if crossed or reported else 0)
+        # "met in January and hosted him in April", "this year, meeting Trump in April": a
+        # date after the verb, in its own words, before one behind a comma or an "and"
+        behind = d.start < where and ("," in between or " and " in between)
+        return abs(d.start - where) + (10_000 if crossed or reported else 5_000 if behind else 0)
 
     best = min(dates, key=apart)
     return best if apart(best) < 10_000 else None

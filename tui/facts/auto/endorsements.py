@@ -16,13 +16,13 @@ from tui.facts.auto.bodies import union_of
 from tui.facts.auto.common import Context, Row, named_person, nearest_date
 from tui.facts.cues import subject_of
 from tui.facts.lexicon import MONTHS, WEEKDAYS
-from tui.facts.people import Entity
+from tui.facts.people import Entity, verb_like
 from tui.facts.phrases import np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
 
 _ENDORSE = frozenset("endorse endorses endorsed endorsing".split())
-_BACK = frozenset("back backs backed backing".split())
+_BACK = frozenset("back backs backed backing supports supported supporting".split())
 _SPECULATIVE = frozenset(
     "could may might expected considering consider considered plans plan planning likely".split()
 )
@@ -34,8 +34,9 @@ _GROUP = frozenset(
     """
     to not never yet has have had is are was were been will would already also formally
     officially unanimously voted decided declined opted chose refused went ahead and quickly
-    since then today later previously all each both jointly together n't hasn't
-    haven't hadn't didn't won't wouldn't isn't aren't wasn't weren't doesn't don't
+    since then today later previously all each both jointly together n't hasn't be being
+    against chosen did does do haven't hadn't didn't won't wouldn't isn't aren't wasn't weren't
+    doesn't don't
     """.split()
 )
 _LEADS = frozenset("and , including such as like along with as well the both".split())
@@ -45,6 +46,8 @@ def endorsements(ctx: Context) -> list[Row]:
     rows: list[Row] = []
     for sentence in ctx.reading.sentences:
         toks = sentence.tokens
+        if _headline(ctx.text(sentence), toks):
+            continue  # "Trades Council Breaks With Democrats, Backs Hollister": no grammar to read
         for v, tok in enumerate(toks):
             if tok.kind != "word":
                 continue
@@ -54,11 +57,21 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_joined(ctx, sentence, v))
             elif tok.low in _ENDORSE or tok.low == "endorsement":
                 rows.extend(_endorse(ctx, sentence, v))
-            elif tok.low in ("neutral", "out"):
+            elif tok.low in ("neutral", "out", "sidelines"):
                 rows.extend(_stayed_out(ctx, sentence, v))
+            elif tok.low in _STANCES or tok.low == "decided":
+                rows.extend(_stance(ctx, sentence, v))
             elif tok.low in _BACK or tok.low == "behind":
                 rows.extend(_backing(ctx, sentence, v))
     return _unique(rows)
+
+
+def _headline(text: str, toks: Sequence[Token]) -> bool:
+    """A headline in title case: most words capitalised and no full stop."""
+    words = [t for t in toks if t.kind == "word" and t.text[:1].isalpha()]
+    if len(words) < 4 or text.rstrip().endswith((".", "”", '"')):
+        return False
+    return sum(t.is_cap for t in words) >= 0.75 * len(words)
 
 
 def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
@@ -69,31 +82,67 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         return []
     after = " ".join(t.low for t in toks[v + 1 : v + 4])
     if toks[v].low == "endorsement":
-        made = _made(ctx, sentence, v)
-        if made is not None:
-            return made
-        held = next(
-            (k for k in range(v - 1, max(-1, v - 4), -1) if toks[k].low.startswith("withh")),
-            None,
-        )  # "is withholding its endorsement", "withheld an endorsement"
-        if held is not None:
-            start = _group_start(toks, held)
-            if _status(" ".join(t.low for t in toks[start:held]), "", "") == "undecided":
-                return []  # "has not withheld"
-            return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
-        if after.startswith("of"):  # "announced its endorsement of Harris"
-            return _each(ctx, sentence, _endorsers(ctx, sentence, start), v + 2, v)
-        return []
+        return _endorsement(ctx, sentence, v, start)
     status = _status(before, toks[v].low, after)
     if status is None:
         return []
     if status != "endorsed":
         return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, status, v)
-    if after.startswith("by"):  # "has been endorsed by unions such as A, B and C"
+    by = _by(toks, v)
+    if by is not None:  # "has been endorsed by unions such as A, B", "was endorsed last month by"
         candidate = named_person(ctx, sentence, subject_of(toks, start, 0)[0])
-        return _rows(ctx, sentence, _listed(ctx, sentence, v + 2), candidate, status, v)
+        return _rows(ctx, sentence, _listed(ctx, sentence, by + 1), candidate, status, v)
     bodies = _endorsers(ctx, sentence, start) + _as_did(ctx, sentence, v)
     return _each(ctx, sentence, bodies, v + 1, v)
+
+
+def _by(toks: Sequence[Token], v: int) -> int | None:
+    """The "by" of a passive verb at toks[v], past a date: "endorsed last month by"."""
+    k = v + 1
+    while k < len(toks) and k - v <= 5 and toks[k].low != "by" and _timely(toks[k]):
+        k += 1
+    return k if k < len(toks) and toks[k].low == "by" else None
+
+
+def _endorsement(ctx: Context, sentence: Sentence, v: int, start: int) -> list[Row]:
+    """The noun: "announced its endorsement of Harris", "is withholding its endorsement",
+    "gave Harris its endorsement", "the UAW's endorsement of Harris", "opted against an
+    endorsement"."""
+    toks = sentence.tokens
+    made = _made(ctx, sentence, v)
+    if made is not None:
+        return made
+    near = [t.low for t in toks[max(0, v - 4) : v]]
+    held = next(
+        (k for k in range(v - 1, max(-1, v - 4), -1) if toks[k].low.startswith("withh")), None
+    )
+    if held is not None:
+        start = _group_start(toks, held)
+        if _status(" ".join(t.low for t in toks[start:held]), "", "") == "undecided":
+            return []  # "has not withheld"
+        return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
+    if near[-2:] in (["against", "an"], ["against", "any"]) or near[-1:] == ["against"]:
+        verb = v - len(near) + max(i for i, w in enumerate(near) if w == "against") - 1
+        start = _group_start(toks, max(verb, 0))
+        return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
+    gave = next((k for k in range(v - 1, max(-1, v - 5), -1) if toks[k].low in _GIVE), None)
+    if gave is not None:  # "gave Harris its endorsement", "gave its endorsement to Harris"
+        bodies = _endorsers(ctx, sentence, _group_start(toks, gave))
+        at = v + 2 if v + 1 < len(toks) and toks[v + 1].low == "to" else gave + 1
+        return _each(ctx, sentence, bodies, at, v)
+    after = " ".join(t.low for t in toks[v + 1 : v + 3])
+    if not after.startswith("of"):
+        return []
+    if v > 0 and toks[v - 1].possessive:  # "the UAW's endorsement of Harris"
+        owner = union_of(ctx, sentence, np_before(toks, v - 1, 0))
+        return _each(ctx, sentence, [owner] if owner else [], v + 2, v)
+    k = v - 1 if v > 0 and toks[v - 1].low in ("its", "their") else v
+    if 0 < k < v and verb_like(toks[k - 1]):
+        start = _group_start(toks, k - 1)  # "announced its endorsement of Harris"
+    return _each(ctx, sentence, _endorsers(ctx, sentence, start), v + 2, v)
+
+
+_GIVE = frozenset("gave give gives given giving".split())
 
 
 def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
@@ -117,6 +166,7 @@ def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
     return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, status, v)
 
 
+_NOBODY = ("a candidate", "any candidate", "anyone", "anybody", "either", "in the", "for president")
 _MAKE = frozenset("make makes made making issue issued".split())
 
 
@@ -125,11 +175,19 @@ def _status(before: str, word: str, after: str) -> str | None:
         return "undecided"
     if any(words in before for words in _WITHHELD) or after.startswith(("no one", "nobody")):
         return "withheld"
+    if before.split()[-1:] == ["against"]:
+        return "withheld"  # "decided against endorsing"
     if before.split()[-1:] in (["not"], ["never"], ["didn't"]) or "did not" in before:
-        return None  # "did not endorse": what the union decided is not said
-    if word == "endorse" and not {"voted", "vote", "voting"} & set(before.split()):
+        if after.startswith(_NOBODY):
+            return "withheld"  # "did not endorse a candidate in the race"
+        return None  # "did not endorse Harris": what the union decided is not said
+    if word == "endorse" and not _DECIDING & set(before.split()):
         return None  # "to endorse Harris", "will endorse": not yet done
     return "endorsed"
+
+
+# "voted to endorse", "decided to back": done, not only meant
+_DECIDING = frozenset("voted vote voting decided agreed chose opted moved".split())
 
 
 def _group_start(toks: Sequence[Token], v: int) -> int:
@@ -168,7 +226,12 @@ def _timely(tok: Token) -> bool:
     )
 
 
-_TIME_WORDS = frozenset("on in at last this early late night morning afternoon evening to".split())
+_TIME_WORDS = frozenset(
+    """
+    on in at last this early late night morning afternoon evening to ago week weeks month months
+    year years day days a an one two three four five six several few
+    """.split()
+)
 
 
 def _conditional(toks: Sequence[Token], start: int) -> bool:
@@ -186,6 +249,8 @@ def _stayed_out(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     no endorsement."""
     toks = sentence.tokens
     verb = v - 1
+    if toks[v].low == "sidelines":  # "will stay on the sidelines"
+        verb = v - 3 if [t.low for t in toks[max(0, v - 2) : v]] == ["on", "the"] else -1
     if verb < 0 or toks[verb].low not in _STAY:
         return []
     rest = [t.low for t in toks[v + 1 : v + 6]]
@@ -203,15 +268,49 @@ def _stayed_out(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
 
 
+_STANCES = frozenset("position side sides stance".split())
+_TAKE = frozenset("take takes taken taking took".split())
+
+
+def _stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    """ "hasn't decided", "hasn't taken a position", "has chosen not to take a side": where a
+    body stands, said without "endorse". Taking a side, unsaid which, gives no row."""
+    toks = sentence.tokens
+    verb = v
+    if toks[v].low in _STANCES:
+        verb = next((k for k in range(v - 1, max(-1, v - 4), -1) if toks[k].low in _TAKE), -1)
+        if verb < 0 or any(t.kind != "word" for t in toks[verb:v]):
+            return []
+    rest = [t.low for t in toks[v + 1 : v + 6]]
+    if rest[:1] in (["on"], ["in"]) and not {"race", "election", "contest", "primary"} & set(
+        rest[: rest.index(",")] if "," in rest else rest
+    ):
+        return []  # "hasn't taken a position on the measure" is not about the race
+    start = _group_start(toks, verb)
+    before = _group_words(toks, start, verb)
+    if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
+        return []
+    if any(m in before for m in _WITHHELD):
+        status = "withheld"
+    elif any(m in before for m in _UNDECIDED) or before.split()[-1:] in (["not"], ["yet"]):
+        status = "undecided"
+    else:
+        return []
+    return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, status, v)
+
+
 _STAY = frozenset(
-    "stay stays stayed staying remain remains remained remaining sat sit sits".split()
+    "stay stays stayed staying remain remains remained remaining sat sit sits sitting".split()
 )
 
 
 def _held(toks: Sequence[Token], v: int) -> int | None:
     """The verb of "won the backing of", "has received endorsements from", "picked up the
     endorsement of": a candidate holding a body's support."""
-    if toks[v].low not in _HELD or v + 1 >= len(toks) or toks[v + 1].low not in ("of", "from"):
+    if toks[v].low not in _HELD:
+        return None
+    owned = v > 0 and toks[v - 1].possessive and toks[v - 1].is_cap  # "won the FOP's backing"
+    if not owned and (v + 1 >= len(toks) or toks[v + 1].low not in ("of", "from")):
         return None
     return next((k for k in range(v - 1, max(-1, v - 5), -1) if toks[k].low in _HOLD), None)
 
@@ -231,6 +330,9 @@ def _secured(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if any(w in _SPECULATIVE or w in _NOT for w in group) or _conditional(toks, start):
         return []  # "could win the backing of", "has not won the support of"
     candidate = named_person(ctx, sentence, subject_of(toks, start, 0)[0])
+    if toks[v - 1].possessive:
+        owner = union_of(ctx, sentence, np_before(toks, v - 1, 0))
+        return _rows(ctx, sentence, [owner] if owner else [], candidate, "endorsed", v)
     return _rows(ctx, sentence, _listed(ctx, sentence, v + 2), candidate, "endorsed", v)
 
 
@@ -283,14 +385,20 @@ def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
             return _rows(ctx, sentence, endorsers, None, "undecided", v)
         return _each(ctx, sentence, endorsers, v + 1, v)
     start = _group_start(toks, v)
-    group = _group_words(toks, start, v).split()
-    hedged = any(w in _SPECULATIVE or w in ("not", "never", "to") for w in group)
-    hedged = hedged or _conditional(toks, start)
-    if hedged and not " ".join(group).endswith("voted to"):
+    before = _group_words(toks, start, v)
+    if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
         return []
-    if v + 1 < len(toks) and toks[v + 1].low == "by":  # "Mabry is backed by Lodge 27"
+    after = " ".join(t.low for t in toks[v + 1 : v + 4])
+    base = "endorse" if toks[v].low in ("back", "support") else "endorsed"
+    status = _status(before, base, after)
+    if status is None:
+        return []  # "urged members to back Harris", "did not back Harris"
+    if status != "endorsed":  # "declined to back either candidate", "has yet to back anyone"
+        return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, status, v)
+    by = _by(toks, v)
+    if by is not None:  # "Mabry is backed by Lodge 27"
         candidate = named_person(ctx, sentence, subject_of(toks, start, 0)[0])
-        return _rows(ctx, sentence, _listed(ctx, sentence, v + 2), candidate, "endorsed", v)
+        return _rows(ctx, sentence, _listed(ctx, sentence, by + 1), candidate, "endorsed", v)
     if start == v and v > 0 and toks[v - 1].kind == "word" and toks[v].low == "backing":
         # "polls showing members backing Trump": the backers are the members, not a body
         direct = np_before(toks, v - 1, 0)
@@ -367,18 +475,24 @@ def _each(ctx: Context, sentence: Sentence, bodies: list[Entity], i: int, v: int
     Joe Biden in 2020 and Hillary Clinton in 2016" (each dated by its own words)."""
     toks = sentence.tokens
     found = np_after(toks, i, len(toks))
-    first = named_person(ctx, sentence, found[0] if found else None) or _ticket(ctx, toks, i)
+    first = (
+        named_person(ctx, sentence, found[0] if found else None)
+        or _ticket(ctx, toks, i)
+        or _measure(toks, i)
+    )
     rows = _rows(ctx, sentence, bodies, first, "endorsed", v)
     while found is not None and first is not None:
         k = found[1]
         while k < len(toks) and k - found[1] < 5 and toks[k].low != "and" and _timely(toks[k]):
             k += 1  # "in 2020", "on Monday"
-        if k >= len(toks) or toks[k].low != "and":
-            break
+        if k >= len(toks) or toks[k].low != "and" or toks[k - 1].text == ",":
+            break  # "endorsed Harris on July 24, and Fain has spent": a new clause
         found = np_after(toks, k + 1, len(toks))
         other = named_person(ctx, sentence, found[0]) if found else None
         if found is None or other is None or other == first:
             break
+        if found[1] < len(toks) and verb_like(toks[found[1]]):
+            break  # "endorsed Harris and Walz said": Walz is a new subject
         if "vice presidential" not in (other.role or "").lower():  # the ticket's second name
             rows += _rows(ctx, sentence, bodies, other, "endorsed", found[1] - 1)
     return rows
@@ -388,12 +502,36 @@ def _ticket(ctx: Context, toks: Sequence[Token], i: int) -> Entity | None:
     """The candidate whose ticket or campaign toks[i] names: "the Harris-Walz ticket",
     "Trump's campaign"."""
     k = i + 1 if i < len(toks) and toks[i].low == "the" else i
-    if k + 1 >= len(toks) or not toks[k].is_cap or toks[k + 1].low not in _TICKETS:
+    if k >= len(toks) or not toks[k].is_cap:
+        return None
+    pair = "-" in toks[k].text and all(p[:1].isupper() for p in toks[k].text.split("-"))
+    if not pair and (k + 1 >= len(toks) or toks[k + 1].low not in _TICKETS):
         return None
     found = ctx.people.by_surname(re.sub(r"['’]s?$", "", toks[k].text.split("-")[0]))
     return found if found is not None and found.kind == "person" else None
 
 
+def _measure(toks: Sequence[Token], i: int) -> Entity | None:
+    """A ballot measure stands where a candidate would: "endorsed Prop 7", "Question 2"."""
+    k = i + 1 if i < len(toks) and toks[i].low == "the" else i
+    if k + 1 >= len(toks) or toks[k].low.rstrip(".") not in _MEASURES:
+        return None
+    label = toks[k + 1].text.rstrip(".") if len(toks[k + 1].text) == 2 else toks[k + 1].text
+    if not (label.isdigit() or (len(label) == 1 and label.isupper())):
+        return None
+    return Entity(f"{_MEASURES[toks[k].low.rstrip('.')]} {label}", "org")
+
+
+_MEASURES = {
+    "proposition": "Proposition",
+    "prop": "Proposition",
+    "measure": "Measure",
+    "question": "Question",
+    "issue": "Issue",
+    "amendment": "Amendment",
+    "initiative": "Initiative",
+    "referendum": "Referendum",
+}
 _TICKETS = frozenset("ticket campaign candidacy bid slate".split())
 
 

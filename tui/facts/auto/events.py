@@ -16,7 +16,7 @@ from tui.facts.auto.common import NEGATIONS, Context, Row, nearest_date
 from tui.facts.cues import subject_of
 from tui.facts.lexicon import MONTHS, WEEKDAYS
 from tui.facts.people import GROUP_HEADS, Entity, verb_like
-from tui.facts.phrases import Phrase, np_after
+from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
 
@@ -29,6 +29,7 @@ _TRIGGERS = {
     **dict.fromkeys("roundtable roundtables".split(), "roundtable"),
     **dict.fromkeys("visited visits visit visiting".split(), "visit"),
     **dict.fromkeys("toured tours tour touring dropped stopped".split(), "visit"),
+    **dict.fromkeys("showed showing shows".split(), "visit"),
     **dict.fromkeys("huddled huddles convened hosted".split(), "meeting"),
     **dict.fromkeys(
         "addressed addresses spoke speaks speech speeches rallied rally".split(), "speech"
@@ -64,6 +65,8 @@ def events(ctx: Context) -> list[Row]:
                 continue
             if tok.low in _SIT and not (v + 1 < len(toks) and toks[v + 1].low == "down"):
                 continue  # "sat down with", not "sat out the race"
+            if tok.low in _SHOW and not (v + 1 < len(toks) and toks[v + 1].low == "up"):
+                continue  # "showed up at Mar-a-Lago", not "polls showed"
             if tok.low in _DROP_IN and not _dropped_in(toks, v):
                 continue  # "dropped in on the caucus", not "dropped out of the race"
             if tok.low.startswith("appear") and not (
@@ -78,6 +81,7 @@ def events(ctx: Context) -> list[Row]:
 
 
 _DROP_IN = frozenset("dropped stopped".split())
+_SHOW = frozenset("showed showing shows".split())
 
 
 def _dropped_in(toks: Sequence[Token], v: int) -> bool:
@@ -104,6 +108,8 @@ def _clause_break(toks: Sequence[Token], v: int) -> bool:
     tok = toks[v]
     if tok.text == ";":
         return True
+    if v > 0 and toks[v - 1].text == "," and tok.low in _TRIGGERS and tok.low not in _NOUNS:
+        return True  # "O'Brien, who spoke at the convention in July, appeared alongside Vance"
     if tok.low not in ("and", "but", "while"):
         return False
     if v > 0 and toks[v - 1].text == ",":
@@ -163,7 +169,16 @@ def _subject(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
         # "Trump held his own session", "made his pitch": the subject of the verb
         v = next((k for k in range(v - 1, max(-1, v - 5), -1) if verb_like(toks[k])), v)
     phrase = subject_of(toks, v, 0)[0]
-    return _party(ctx, sentence, phrase) if phrase is not None else None
+    if phrase is None:
+        return None
+    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    if first > 1 and toks[first - 1].low in ("in", "from") and _a_place(phrase):
+        phrase = np_before(toks, first - 2, 0) or phrase  # "Teamsters Local 2210 in Ohio held"
+    return _party(ctx, sentence, phrase)
+
+
+def _a_place(phrase: Phrase) -> bool:
+    return all(t.low.rstrip(".,") in lx.PLACES for t in phrase.tokens if t.is_cap)
 
 
 def _party(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
@@ -205,12 +220,30 @@ def _proper(entity: Entity) -> bool:
     return not (entity.kind == "person" and entity.name.isupper())
 
 
+_HOLDING = frozenset(
+    "held holds hold hosted hosts convened convenes led attended attends joined had for".split()
+)
+
+
+def _introduced(toks: Sequence[Token], v: int) -> bool:
+    """ "held a general membership meeting", "for a roundtable": an event the sentence itself
+    introduces, with "a" after a verb that holds it."""
+    for k in range(v - 1, max(-1, v - 4), -1):
+        if toks[k].low in ("a", "an"):
+            return k > 0 and toks[k - 1].low in _HOLDING
+        if toks[k].kind != "word" or verb_like(toks[k]):
+            return False
+    return False
+
+
 def _next_to(toks: Sequence[Token], v: int, offset: int) -> bool:
     """Is the date at `offset` part of the phrase of the noun at toks[v]: "Monday’s meeting",
     "a meeting with O’Brien on Sept. 16", "roundtables with Trump in January"?"""
     before = toks[v - 1] if v > 0 else None
     if before is not None and before.possessive and offset <= before.start:
         return True  # "Monday’s meeting"
+    if _introduced(toks, v):
+        return True  # "On Saturday, she held a roundtable": the clause's date is the event's
     followed = v + 1 < len(toks) and toks[v + 1].low == "with"
     if before is not None and before.low == "the" and not followed:
         return False  # "commented on the meeting": a meeting told of before, not dated here
@@ -225,9 +258,7 @@ def _partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entit
     i = v + 1
     # "met with", "met privately for about 40 minutes with"
     while i < len(toks) and toks[i].low not in _WHO_AFTER and i - v < 8:
-        if toks[i].kind != "word":
-            return found
-        if i > v + 1 and verb_like(toks[i]):
+        if toks[i].kind != "word" or (i > v + 1 and verb_like(toks[i])):
             break
         i += 1
     if i >= len(toks) or toks[i].low not in _WHO_AFTER:

@@ -53,13 +53,14 @@ class Judge:
         self.registry = Registry.of(sheets.people, sheets.bodies)
 
     def union(self, name: str | None) -> str:
-        return _fold(self.registry.body(name or "") or name)
+        name = self.registry.local_name(name or "")  # "FOP Lodge 88" whichever way it is spelt
+        return _fold(self.registry.body(name) or name)
 
     def person(self, name: str | None) -> str | None:
         if not name:
             return None
         person = self.registry.lookup(normalize_name(name).split())
-        return _fold(person.name if person else name)
+        return _fold(person.name) if person else self.union(name)
 
     def poll(self, gold: Row, row: Row) -> bool:
         return bool(

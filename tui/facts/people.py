@@ -93,6 +93,16 @@ class Registry:
     def short(self, name: str) -> str | None:
         return self.shorts.get(name)
 
+    def local_name(self, name: str) -> str:
+        """ "International Brotherhood of Electrical Workers Local 2291" -> "IBEW Local 2291":
+        a known union's local, named by the union's short name however an article spells it."""
+        found = _LOCAL.match(name)
+        if found is None:
+            return name
+        parent = self.body(found.group(1))
+        short = self.short(parent) if parent else None
+        return f"{short} {found.group(2)}" if short else name
+
     def lookup(self, words: Sequence[str]) -> Person | None:
         """The known person a name refers to: "Vice President Harris", "Donald J. Trump"."""
         whole = _fold(" ".join(words))
@@ -199,6 +209,9 @@ class NameRun:
     possessive: bool
 
 
+_LOCAL = re.compile(r"^(.+?) ((?:Local|Lodge|District Council|Joint Council|District) \d+\w*)$")
+
+
 def split_title(tokens: Sequence[Token]) -> NameRun | None:
     """Split "White House press secretary Karine Jean-Pierre" into role and name tokens."""
     toks = list(tokens)
@@ -207,17 +220,17 @@ def split_title(tokens: Sequence[Token]) -> NameRun | None:
     if not toks:
         return None
     possessive = toks[-1].possessive
-    words = [t.text for t in toks if not t.text.isdigit()]
+    words = [t.text for t in toks if not t.bare.isdigit()]
     if words and is_org(words[-1:]):
         return NameRun([], toks, possessive)  # "Republican National Convention" stays whole
     if _org_of(toks):
         return NameRun([], toks, possessive)  # "American Federation of Teachers" too
     last_title = -1
     for i, tok in enumerate(toks):
-        if tok.is_title or (not tok.is_cap and tok.kind == "word" and not tok.text.isdigit()):
+        if tok.is_title or (not tok.is_cap and tok.kind == "word" and not tok.bare.isdigit()):
             last_title = i
     name = toks[last_title + 1 :]
-    if not name or not name[0].is_cap or any(not (t.is_cap or t.text.isdigit()) for t in name):
+    if not name or not name[0].is_cap or any(not (t.is_cap or t.bare.isdigit()) for t in name):
         return None
     return NameRun(toks[: last_title + 1], name, possessive)
 
@@ -314,7 +327,9 @@ class People:
         if known_body is not None:
             return self.entities.setdefault(known_body, Entity(known_body, "org", known=True))
         if is_org(words):
-            return self.entities.setdefault(full, Entity(full, "org"))
+            longer = self._named_in_full(full)  # "Local 1440" after "Nurses United Local 1440"
+            full = self.registry.local_name(full)
+            return longer or self.entities.setdefault(full, Entity(full, "org"))
         if all(_fold(w) in lx.PLACES for w in words):
             return None  # "in Saginaw, Michigan, on Wednesday, said": a place, not a speaker
         role = normalize_name(" ".join(t.text for t in run.role)) or None
@@ -342,6 +357,14 @@ class People:
             entity = Entity(person.name, "person", person.role, person.pronoun, known=True)
             self.entities[person.name] = entity
         return entity
+
+    def _named_in_full(self, name: str) -> Entity | None:
+        if not any(c.isdigit() for c in name):
+            return None
+        for entity in reversed(list(self.entities.values())):
+            if entity.kind == "org" and entity.name.endswith(f" {name}"):
+                return entity
+        return None
 
     def by_surname(self, word: str) -> Entity | None:
         """The person a lone surname names: someone known, or someone the article named."""

@@ -146,7 +146,7 @@ def _title_member(tok: Token) -> bool:
 
 def _org_number(toks: Sequence[Token], k: int, lo: int) -> bool:
     """The number of a local: "Local 705", "Firefighters Local 377"."""
-    return k > lo and toks[k].text.isdigit() and toks[k - 1].bare in lx.ORG_WORDS
+    return k > lo and toks[k].bare.isdigit() and toks[k - 1].bare in lx.ORG_WORDS
 
 
 def _joins_name(toks: Sequence[Token], k: int, hi: int) -> bool:
@@ -173,7 +173,7 @@ def name_end(toks: Sequence[Token], i: int, hi: int) -> int:
         j += 1
         if toks[j - 1].possessive:
             break
-    while j > i and not (toks[j - 1].is_cap or toks[j - 1].text.isdigit()):
+    while j > i and not (toks[j - 1].is_cap or toks[j - 1].bare.isdigit()):
         j -= 1
     return j
 

@@ -122,6 +122,7 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
             toks[j].name_part
             or toks[j].is_title
             or (toks[j].text.isdigit() and j > i and toks[j - 1].bare in lx.ORG_WORDS)
+            or (j > i and _joins_org(toks, j))  # "International Brotherhood of Teamsters"
         ):
             j += 1
             if toks[j - 1].possessive:
@@ -141,6 +142,16 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
                 if short is not None and entity.kind == "org":
                     people.entities.setdefault(short, entity)  # "(RCFA)": later "the RCFA"
         i = max(j, i + 1)
+
+
+def _joins_org(toks: list[Token], j: int) -> bool:
+    return (
+        toks[j].low in ("of", "and", "for")
+        and j + 1 < len(toks)
+        and toks[j + 1].name_part
+        and toks[j - 1].is_cap
+        and toks[j - 1].bare in lx.ORG_WORDS
+    )
 
 
 def _acronym(toks: list[Token], j: int) -> str | None:

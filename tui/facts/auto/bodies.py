@@ -27,7 +27,7 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     if phrase is None or _members(sentence.tokens, phrase):
         return None
     owner = _owner(ctx, sentence, phrase) if phrase.kind != "name" else None
-    if owner is None and phrase.kind == "description" and phrase.head in _ORGANS | _OFFICERS:
+    if owner is None and phrase.kind == "description" and phrase.head in ORGANS | _OFFICERS:
         owner = _organ_of(ctx, sentence, phrase)
     if owner is not None:
         return owner
@@ -40,7 +40,7 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     words = {t.bare for t in phrase.tokens}
     if phrase.kind == "pronoun" and phrase.pronoun not in ("it", "they"):
         return None  # "he backed": a person, whatever union he leads
-    organ = phrase.kind == "description" and phrase.head in _ORGANS  # "the board voted"
+    organ = phrase.kind == "description" and phrase.head in ORGANS  # "the board voted"
     if not words & UNION_WORDS and phrase.kind != "pronoun" and not (organ and bare):
         return None
     here = _named_here(ctx, sentence, phrase)
@@ -129,7 +129,7 @@ def _named_here(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | No
     return None
 
 
-_ORGANS = frozenset("board committee leadership council executive".split())
+ORGANS = frozenset("board committee leadership council executive".split())
 _OFFICERS = frozenset("leaders leader officials officers stewards representatives".split())
 
 
@@ -144,9 +144,10 @@ def _organ_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None
         end = next((k for k, t in enumerate(toks) if t.possessive), None)
         if end is None:
             return None
-        if not toks[end].is_cap:  # "the local's stewards council": the local named before
+        numbered = toks[end].bare[:1].isdigit() and end > 0 and toks[end - 1].is_cap
+        if not (toks[end].is_cap or numbered):  # "the local's stewards council": named before
             owner_phrase = Phrase("description", tuple(toks[: end + 1]))
-            if end + 1 == len(toks) or owner_phrase.head in _ORGANS | _OFFICERS:
+            if end + 1 == len(toks) or owner_phrase.head in ORGANS | _OFFICERS:
                 return None
             return union_of(ctx, sentence, owner_phrase)
         begin = end

@@ -17,7 +17,7 @@ from tui.facts.auto.common import Context, Row, named_person, nearest_date
 from tui.facts.cues import subject_of
 from tui.facts.lexicon import MONTHS, WEEKDAYS
 from tui.facts.people import Entity, verb_like
-from tui.facts.phrases import np_after, np_before
+from tui.facts.phrases import named_after, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
 
@@ -33,7 +33,7 @@ _UNDECIDED = ("yet to", "not yet", "hasn't", "haven't", "has not", "have not")
 _GROUP = frozenset(
     """
     to not never yet has have had is are was were been will would already also formally
-    officially unanimously voted decided declined opted chose refused went ahead and quickly
+    officially unanimously voted decided declined opted chose refused went ahead quickly
     since then today later previously all each both jointly together n't hasn't be being
     against chosen did does do haven't hadn't didn't won't wouldn't isn't aren't wasn't weren't
     doesn't don't
@@ -59,7 +59,7 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_endorse(ctx, sentence, v))
             elif tok.low in ("neutral", "out", "sidelines"):
                 rows.extend(_stayed_out(ctx, sentence, v))
-            elif tok.low in _STANCES or tok.low == "decided":
+            elif tok.low in _STANCES or tok.low in ("decided", "mind"):
                 rows.extend(_stance(ctx, sentence, v))
             elif tok.low in _BACK or tok.low == "behind":
                 rows.extend(_backing(ctx, sentence, v))
@@ -83,7 +83,7 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     after = " ".join(t.low for t in toks[v + 1 : v + 4])
     if toks[v].low == "endorsement":
         return _endorsement(ctx, sentence, v, start)
-    status = _status(before, toks[v].low, after)
+    status = _status(before, toks[v].low, after, _rest_of_clause(toks, v))
     if status is None:
         return []
     if status != "endorsed":
@@ -157,24 +157,27 @@ def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
     if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
         return []
     words = {t.low for t in toks[verb + 1 : v]}
+    later = _rest_of_clause(toks, v)
     if any(m in before for m in _UNDECIDED) or "yet" in {t.low for t in toks[v:]}:
         status = "undecided"
     elif "no" in words or any(m in before for m in _WITHHELD):
-        status = "withheld"
+        status = "undecided" if " until " in f" {later} " else "withheld"
     else:
         return None  # "made an endorsement": of whom, "endorsement of" says
     return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, status, v)
 
 
 _NOBODY = ("a candidate", "any candidate", "anyone", "anybody", "either", "in the", "for president")
-_MAKE = frozenset("make makes made making issue issued".split())
+_MAKE = frozenset("make makes made making issue issued announce announced offer offered".split())
 
 
-def _status(before: str, word: str, after: str) -> str | None:
+def _status(before: str, word: str, after: str, later: str = "") -> str | None:
+    """Where the verb group leaves a body: `later` is the rest of the clause ("will not endorse
+    until its members vote" is not yet, not never)."""
     if any(words in before for words in _UNDECIDED):
         return "undecided"
     if any(words in before for words in _WITHHELD) or after.startswith(("no one", "nobody")):
-        return "withheld"
+        return "undecided" if " until " in f" {later} " else "withheld"
     if before.split()[-1:] == ["against"]:
         return "withheld"  # "decided against endorsing"
     if before.split()[-1:] in (["not"], ["never"], ["didn't"]) or "did not" in before:
@@ -190,13 +193,22 @@ def _status(before: str, word: str, after: str) -> str | None:
 _DECIDING = frozenset("voted vote voting decided agreed chose opted moved".split())
 
 
+def _rest_of_clause(toks: Sequence[Token], v: int) -> str:
+    end = next((k for k in range(v + 1, len(toks)) if toks[k].text in ",;:."), len(toks))
+    return " ".join(t.low for t in toks[v + 1 : end])
+
+
 def _group_start(toks: Sequence[Token], v: int) -> int:
     """The first word of the verb group ending at toks[v]: "has yet to endorse" -> "has"."""
     k = v
     while (
         k > 0
         and toks[k - 1].kind == "word"
-        and (toks[k - 1].low in _GROUP or toks[k - 1].low.endswith("ly"))
+        and (
+            toks[k - 1].low in _GROUP
+            or toks[k - 1].low.endswith("ly")
+            or (toks[k - 1].low == "and" and k > 1 and toks[k - 2].low == "ahead")  # went ahead and
+        )
     ):
         k -= 1
     # "voted in August to endorse", "voted 312 to 141 on Saturday to endorse": a date or a
@@ -277,7 +289,12 @@ def _stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     body stands, said without "endorse". Taking a side, unsaid which, gives no row."""
     toks = sentence.tokens
     verb = v
-    if toks[v].low in _STANCES:
+    if toks[v].low == "mind":  # "has not made up its mind"
+        near = [t.low for t in toks[max(0, v - 3) : v]]
+        if len(near) < 3 or near[0] not in ("made", "make") or near[1] != "up":
+            return []
+        verb = v - 3
+    elif toks[v].low in _STANCES:
         verb = next((k for k in range(v - 1, max(-1, v - 4), -1) if toks[k].low in _TAKE), -1)
         if verb < 0 or any(t.kind != "word" for t in toks[verb:v]):
             return []
@@ -329,7 +346,11 @@ def _secured(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     group = _group_words(toks, start, verb).split()
     if any(w in _SPECULATIVE or w in _NOT for w in group) or _conditional(toks, start):
         return []  # "could win the backing of", "has not won the support of"
-    candidate = named_person(ctx, sentence, subject_of(toks, start, 0)[0])
+    holder = subject_of(toks, start, 0)[0]
+    # "The third candidate, Hector Salgado, ... has the support of": the name in apposition
+    candidate = named_person(
+        ctx, sentence, named_after(toks, holder, len(toks)) if holder else None
+    )
     if toks[v - 1].possessive:
         owner = union_of(ctx, sentence, np_before(toks, v - 1, 0))
         return _rows(ctx, sentence, [owner] if owner else [], candidate, "endorsed", v)
@@ -479,13 +500,14 @@ def _each(ctx: Context, sentence: Sentence, bodies: list[Entity], i: int, v: int
         named_person(ctx, sentence, found[0] if found else None)
         or _ticket(ctx, toks, i)
         or _measure(toks, i)
+        or _titled(ctx, sentence, i)
     )
     rows = _rows(ctx, sentence, bodies, first, "endorsed", v)
     while found is not None and first is not None:
-        k = found[1]
+        k = described = _past_apposition(toks, found[1])
         while k < len(toks) and k - found[1] < 5 and toks[k].low != "and" and _timely(toks[k]):
             k += 1  # "in 2020", "on Monday"
-        if k >= len(toks) or toks[k].low != "and" or toks[k - 1].text == ",":
+        if k >= len(toks) or toks[k].low != "and" or (toks[k - 1].text == "," and k != described):
             break  # "endorsed Harris on July 24, and Fain has spent": a new clause
         found = np_after(toks, k + 1, len(toks))
         other = named_person(ctx, sentence, found[0]) if found else None
@@ -496,6 +518,34 @@ def _each(ctx: Context, sentence: Sentence, bodies: list[Entity], i: int, v: int
         if "vice presidential" not in (other.role or "").lower():  # the ticket's second name
             rows += _rows(ctx, sentence, bodies, other, "endorsed", found[1] - 1)
     return rows
+
+
+def _past_apposition(toks: Sequence[Token], k: int) -> int:
+    """ "Rachel Amundsen, a retired counselor, and DeShawn Calloway": past what describes her."""
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("a", "an", "the"):
+        close = next((j for j in range(k + 2, min(len(toks), k + 14)) if toks[j].text == ","), None)
+        if close is not None and close + 1 < len(toks) and toks[close + 1].low == "and":
+            return close + 1
+    return k
+
+
+def _titled(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
+    """ "former library board member Olivia Trent", "retired police Capt. Martin Albee": a
+    name after words that describe the person, with a title among them."""
+    toks = sentence.tokens
+    j = i
+    while j < len(toks) and j - i < 6 and toks[j].kind == "word" and not toks[j].is_cap:
+        if toks[j].low in ("and", "or", "the", "a", "an"):
+            return None
+        if verb_like(toks[j]) and toks[j].low not in ("retired", "longtime", "elected"):
+            return None
+        j += 1
+    if j == i or j >= len(toks) or not toks[j].is_cap:
+        return None
+    if not (toks[j].is_title or any(t.is_title for t in toks[i:j])):
+        return None
+    found = np_after(toks, j, len(toks))
+    return named_person(ctx, sentence, found[0]) if found else None
 
 
 def _ticket(ctx: Context, toks: Sequence[Token], i: int) -> Entity | None:

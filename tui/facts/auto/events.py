@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.facts import lexicon as lx
-from tui.facts.auto.bodies import union_of
+from tui.facts.auto.bodies import ORGANS, union_of
 from tui.facts.auto.common import NEGATIONS, Context, Row, nearest_date
 from tui.facts.cues import subject_of
 from tui.facts.lexicon import MONTHS, WEEKDAYS
@@ -30,6 +30,7 @@ _TRIGGERS = {
     **dict.fromkeys("visited visits visit visiting".split(), "visit"),
     **dict.fromkeys("toured tours tour touring dropped stopped".split(), "visit"),
     **dict.fromkeys("showed showing shows".split(), "visit"),
+    **dict.fromkeys("picket".split(), "visit"),
     **dict.fromkeys("huddled huddles convened hosted".split(), "meeting"),
     **dict.fromkeys(
         "addressed addresses spoke speaks speech speeches rallied rally".split(), "speech"
@@ -40,13 +41,13 @@ _TRIGGERS = {
 _NOUNS = frozenset(
     """
     meeting meetings roundtable roundtables visit speech speeches rally interview announcement
-    session
+    session picket
     """.split()
 )
 _SIT = frozenset("sat sit sits sitting".split())
 _SUBORDINATE = frozenset("after before because when while since although though".split())
 _CALLED_OFF = frozenset("cancelled canceled postponed scrapped scuttled".split())
-_WHO_AFTER = frozenset("with to alongside".split())
+_WHO_AFTER = frozenset("with to alongside between".split())
 _PLACE_WORDS = frozenset("at in".split())
 
 
@@ -86,7 +87,9 @@ _SHOW = frozenset("showed showing shows".split())
 
 def _dropped_in(toks: Sequence[Token], v: int) -> bool:
     after = [t.low for t in toks[v + 1 : v + 3]]
-    return after[:2] in (["in", "on"], ["by", "the"]) or after[:1] == ["by"]
+    if toks[v].low == "stopped" and after[:1] in (["at"], ["in"]):
+        return True  # "stopped at Station 3", "stopped in Erie"
+    return after[:2] == ["in", "on"] or after[:1] == ["by"]
 
 
 def _made(toks: Sequence[Token], v: int) -> str | None:
@@ -95,8 +98,11 @@ def _made(toks: Sequence[Token], v: int) -> str | None:
     kind = _MADE.get(toks[v].low)
     if kind is None:
         return None
-    if any(t.low in ("made", "make", "makes", "making") for t in toks[max(0, v - 3) : v]):
+    near = [t.low for t in toks[max(0, v - 3) : v]]
+    if any(w in ("made", "make", "makes", "making") for w in near):
         return kind
+    if kind == "meeting" and any(w in ("took", "take", "takes", "taking") for w in near):
+        return "visit"  # "took her pitch to a union hall"
     return None
 
 
@@ -168,13 +174,27 @@ def _subject(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
             return opening
         # "Trump held his own session", "made his pitch": the subject of the verb
         v = next((k for k in range(v - 1, max(-1, v - 5), -1) if verb_like(toks[k])), v)
-    phrase = subject_of(toks, v, 0)[0]
+    phrase = _organ_before(toks, v) or subject_of(toks, v, 0)[0]
     if phrase is None:
         return None
     first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
     if first > 1 and toks[first - 1].low in ("in", "from") and _a_place(phrase):
         phrase = np_before(toks, first - 2, 0) or phrase  # "Teamsters Local 2210 in Ohio held"
     return _party(ctx, sentence, phrase)
+
+
+def _organ_before(toks: Sequence[Token], v: int) -> Phrase | None:
+    """ "the union's board met", "Lodge 38's executive board met": a body's board."""
+    if v < 2 or toks[v - 1].bare not in ORGANS:
+        return None
+    k = v - 1
+    while k > 0 and k > v - 6 and toks[k - 1].kind == "word":
+        k -= 1
+        if toks[k].low in ("the", "its", "their") or toks[k].possessive:
+            while toks[k].possessive and k > 0 and toks[k - 1].is_cap:
+                k -= 1  # "Lodge 38's"
+            return Phrase("description", tuple(toks[k:v]))
+    return None
 
 
 def _a_place(phrase: Phrase) -> bool:
@@ -185,6 +205,10 @@ def _party(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     """A person or a body taking part: "Harris", "the union" (the one named before), "the
     union's executive board [in Detroit]" (the board, without the place); not "reporters",
     a place or a day."""
+    if phrase.kind == "description" and phrase.head in ORGANS:
+        body = union_of(ctx, sentence, phrase)  # "the union's board met": the union
+        if body is not None:
+            return body
     entity = ctx.entity(phrase, sentence)
     if entity is None:
         return None
@@ -201,12 +225,11 @@ def _party(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
 def _opening(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
     """ "In a speech to the Rotary Club on Oct. 1, she accused…": the subject after the comma."""
     toks = sentence.tokens
-    if not (1 <= v <= 3 and toks[0].low in ("in", "at", "during", "after")):
+    if not (1 <= v <= 5 and toks[0].low in ("in", "at", "during", "after")):
         return None
     comma = next((k for k in range(v + 1, len(toks)) if toks[k].text == ","), None)
     found = np_after(toks, comma + 1, len(toks)) if comma is not None else None
-    entity = ctx.entity(found[0], sentence) if found else None
-    return entity if entity is not None and entity.kind == "person" else None
+    return _party(ctx, sentence, found[0]) if found else None
 
 
 def _proper(entity: Entity) -> bool:
@@ -242,7 +265,7 @@ def _next_to(toks: Sequence[Token], v: int, offset: int) -> bool:
     before = toks[v - 1] if v > 0 else None
     if before is not None and before.possessive and offset <= before.start:
         return True  # "Monday’s meeting"
-    if _introduced(toks, v):
+    if _introduced(toks, v) or toks[v].low == "picket":
         return True  # "On Saturday, she held a roundtable": the clause's date is the event's
     followed = v + 1 < len(toks) and toks[v + 1].low == "with"
     if before is not None and before.low == "the" and not followed:
@@ -274,7 +297,17 @@ def _partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entit
         if phrase is None:
             break
         if phrase[0].tokens[-1].possessive:
-            break  # "the union's plans": the owner of something, not a party
+            organ = next(
+                (
+                    k
+                    for k in range(phrase[1], min(len(toks), phrase[1] + 2))
+                    if toks[k].bare in ORGANS
+                ),
+                None,
+            )
+            if organ is None:
+                break  # "the union's plans": the owner of something, not a party
+            phrase = (phrase[0], organ + 1)  # "Lodge 38's executive board": the lodge
         entity = _party(ctx, sentence, phrase[0])
         if entity is None:
             break  # "met with reporters": not a party to the meeting

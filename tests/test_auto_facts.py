@@ -538,3 +538,39 @@ def test_a_day_counted_from_an_event_not_named_is_unresolved(
     found: Callable[[str], Found],
 ) -> None:
     assert found("Two days after the rally, Harris met with O'Brien.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        (
+            "The Professional Fire Fighters of Michigan endorsed Harris.",
+            "Professional Fire Fighters of Michigan",
+        ),
+        ("The Marlow County Deputy Sheriffs endorsed Harris.", "Marlow County Deputy Sheriffs"),
+        (
+            "The United Food and Commercial Workers endorsed Harris.",
+            "United Food and Commercial Workers",
+        ),
+        (
+            "The Building and Construction Trades Council endorsed Harris.",
+            "Building and Construction Trades Council",
+        ),
+    ],
+)
+def test_union_names_without_the_word_union(
+    found: Callable[[str], Found], text: str, union: str
+) -> None:
+    assert stands(found(text).endorsements) == {(union, HARRIS, "endorsed")}
+
+
+def test_two_councils_joined_by_and_stay_two(found: Callable[[str], Found]) -> None:
+    text = (
+        "Teamsters Joint Council 7 in California and Joint Council 16 in New York endorsed Harris."
+    )
+    unions = {r["union"] for r in found(text).endorsements}
+    assert unions == {"Teamsters Joint Council 7", "Teamsters Joint Council 16"}
+
+
+def test_people_of_a_calling_are_not_their_union(found: Callable[[str], Found]) -> None:
+    assert found("Nurses at the hospital endorsed Harris.").endorsements == []

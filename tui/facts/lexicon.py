@@ -118,7 +118,8 @@ ORG_WORDS = frozenset(
     republicans senate court agency bureau commission network press wire media digital
     motors parcel international national america american states assembly chamber club bank
     commerce lodge order guild employees educators nurses firefighters trades chapter afl-cio
-    a.f.l.-c.i.o.
+    a.f.l.-c.i.o. fighters deputies sheriffs troopers carpenters electricians machinists
+    ironworkers laborers painters plumbers pipefitters boilermakers longshoremen teachers
     """.split()
 )
 
@@ -185,5 +186,15 @@ PLACES = frozenset(
     canada mexico china russia ukraine israel britain europe new north south east west
     hampshire jersey carolina dakota rhode island orleans jose diego francisco angeles la
     san los
+    """.split()
+)
+
+# Trades and callings whose organisations are unions: "Professional Fire Fighters of Michigan",
+# "Marlow County Deputy Sheriffs"
+TRADES = frozenset(
+    """
+    firefighters fighters deputies sheriffs troopers carpenters electricians machinists
+    ironworkers laborers painters plumbers pipefitters boilermakers longshoremen teachers
+    nurses educators officers
     """.split()
 )

@@ -149,16 +149,32 @@ def _org_number(toks: Sequence[Token], k: int, lo: int) -> bool:
     return k > lo and toks[k].bare.isdigit() and toks[k - 1].bare in lx.ORG_WORDS
 
 
+def org_and(toks: Sequence[Token], k: int) -> bool:
+    """ "and" inside one organisation's name ("Food and Commercial Workers", "Building and
+    Construction Trades Council"), not between two ("Joint Council 7 in California and Joint
+    Council 16")."""
+    if toks[k - 1].low in lx.PLACES:
+        return False
+    run = []
+    for tok in toks[k + 1 : k + 5]:
+        if not (tok.is_cap or tok.bare.isdigit()):
+            break
+        run.append(tok)
+    if any(t.bare.isdigit() for t in run):
+        return False
+    return any(t.bare in lx.ORG_WORDS for t in run)
+
+
 def _joins_name(toks: Sequence[Token], k: int, hi: int) -> bool:
-    """ "of" in "Chamber of Commerce": a joiner between capitalised words of an organisation."""
-    return (
-        toks[k].low in _NAME_JOINERS
-        and k > 0
-        and k + 1 < hi
-        and toks[k + 1].is_cap
-        and toks[k - 1].is_cap
-        and toks[k - 1].bare in lx.ORG_WORDS
-    )
+    """ "of" in "Chamber of Commerce", "and" in "Food and Commercial Workers": a joiner between
+    capitalised words of an organisation."""
+    if not (toks[k].low in _NAME_JOINERS and k > 0 and k + 1 < hi and toks[k + 1].is_cap):
+        return False
+    if not toks[k - 1].is_cap:
+        return False
+    if toks[k].low == "and":  # an organisation's word follows: "Painters and Allied Trades"
+        return org_and(toks, k)
+    return toks[k - 1].bare in lx.ORG_WORDS
 
 
 def name_end(toks: Sequence[Token], i: int, hi: int) -> int:

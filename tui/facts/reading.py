@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from tui.facts import lexicon as lx
 from tui.facts.people import People, Registry, skip_adverbs, split_title, verb_like
-from tui.facts.phrases import named_after, np_after
+from tui.facts.phrases import named_after, np_after, org_and
 from tui.facts.quotes import MarkScan, QuoteSpan, find_quotes
 from tui.facts.text import DATE_HEADER, Token, paragraphs, sentences, tokenize
 
@@ -145,13 +145,13 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
 
 
 def _joins_org(toks: list[Token], j: int) -> bool:
-    return (
-        toks[j].low in ("of", "and", "for")
-        and j + 1 < len(toks)
-        and toks[j + 1].name_part
-        and toks[j - 1].is_cap
-        and toks[j - 1].bare in lx.ORG_WORDS
-    )
+    if not (toks[j].low in ("of", "and", "for") and j + 1 < len(toks) and toks[j + 1].name_part):
+        return False
+    if not toks[j - 1].is_cap:
+        return False
+    if toks[j].low == "and":  # "United Food and Commercial Workers"
+        return org_and(toks, j)
+    return toks[j - 1].bare in lx.ORG_WORDS
 
 
 def _acronym(toks: list[Token], j: int) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.facts.auto.common import Context
+from tui.facts.lexicon import TRADES
 from tui.facts.people import DETERMINERS, POSSESSIVE_DETERMINERS, Entity, fold_words
 from tui.facts.phrases import Phrase, np_before
 from tui.facts.reading import Sentence
@@ -220,4 +221,8 @@ def union_like(entity: Entity) -> bool:
     if entity.kind != "org":
         return False
     words = fold_words(entity.name).split()
-    return entity.known or any(w in UNION_WORDS or w.endswith("workers") for w in words)
+    if len(words) == 1 and words[0] in TRADES:
+        return False  # "Nurses at the hospital": people, not their union
+    return entity.known or any(
+        w in UNION_WORDS or w in TRADES or w.endswith("workers") for w in words
+    )

@@ -475,7 +475,8 @@ def _bodies_in(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Entit
         if found is None:
             i += 1
             continue
-        body = union_of(ctx, sentence, found[0])
+        owner = (i > 0 and toks[i - 1].low == "of") or (i > 1 and toks[i - 2 : i][0].low == "of")
+        body = None if owner else union_of(ctx, sentence, found[0])  # "Local 1776 of the UFCW"
         if body is not None and body not in bodies:
             bodies.append(body)
         i = max(found[1], i + 1)

@@ -185,7 +185,9 @@ PLACES = frozenset(
     chicago detroit milwaukee philadelphia pittsburgh atlanta phoenix york california d.c.
     canada mexico china russia ukraine israel britain europe new north south east west
     hampshire jersey carolina dakota rhode island orleans jose diego francisco angeles la
-    san los
+    san los ala ariz ark calif colo conn del fla ga ill ind kan ky md mass mich minn miss mo
+    mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis
+    wyo
     """.split()
 )
 

@@ -330,7 +330,7 @@ class People:
             longer = self._named_in_full(full)  # "Local 1440" after "Nurses United Local 1440"
             full = self.registry.local_name(full)
             return longer or self.entities.setdefault(full, Entity(full, "org"))
-        if all(_fold(w) in lx.PLACES for w in words):
+        if all(_fold(w).rstrip(".") in lx.PLACES for w in words):
             return None  # "in Saginaw, Michigan, on Wednesday, said": a place, not a speaker
         role = normalize_name(" ".join(t.text for t in run.role)) or None
         gender = gender_of(words[0], role_words)

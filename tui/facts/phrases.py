@@ -153,7 +153,7 @@ def org_and(toks: Sequence[Token], k: int) -> bool:
     """ "and" inside one organisation's name ("Food and Commercial Workers", "Building and
     Construction Trades Council"), not between two ("Joint Council 7 in California and Joint
     Council 16")."""
-    if toks[k - 1].low in lx.PLACES:
+    if toks[k - 1].low.rstrip(".") in lx.PLACES:
         return False
     run = []
     for tok in toks[k + 1 : k + 5]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -39,7 +40,12 @@ class Context:
         clause ("Biden will visit on March 12, the union announced Tuesday")."""
         if sentence.index not in self._dates:  # asked once per trigger word: read once
             text = _mask_quotes(self.text(sentence), sentence.tokens, sentence.start)
-            found = [self._in_tense(text, d) for d in find_dates(text, self.published)]
+            dateline = _DATELINE.match(text)  # "LAS VEGAS, Aug 11 (Reuters) -": the paper's day
+            found = [
+                self._in_tense(text, d)
+                for d in find_dates(text, self.published)
+                if dateline is None or d.start >= dateline.end()
+            ]
             found += self._counted(text, sentence, found)
             self._dates[sentence.index] = sorted(found, key=lambda d: d.start)
         return self._dates[sentence.index]
@@ -86,6 +92,12 @@ class Context:
             "conflict": None,
             "note": None,
         }
+
+
+_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]+)*,\s+[A-Z][a-z]{2,8}\.? \d{1,2}"
+    r"(?:,? \d{4})?(?:\s*\([^)]*\))?\s*[-–—]"
+)
 
 
 def _mask_quotes(text: str, tokens: Sequence[Token], offset: int) -> str:

@@ -180,6 +180,9 @@ def _subject(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
     first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
     if first > 1 and toks[first - 1].low in ("in", "from") and _a_place(phrase):
         phrase = np_before(toks, first - 2, 0) or phrase  # "Teamsters Local 2210 in Ohio held"
+    elif _a_place(phrase):  # "(LANCASTER, Pa.) – Gov. Tim Walz joined": after the dateline
+        dash = next((k for k in range(first, v) if toks[k].text in ("–", "—", "-")), None)
+        phrase = (np_before(toks, v - 1, dash + 1) if dash is not None else None) or phrase
     return _party(ctx, sentence, phrase)
 
 

@@ -574,3 +574,42 @@ def test_two_councils_joined_by_and_stay_two(found: Callable[[str], Found]) -> N
 
 def test_people_of_a_calling_are_not_their_union(found: Callable[[str], Found]) -> None:
     assert found("Nurses at the hospital endorsed Harris.").endorsements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The SEIU announced Thursday that it would endorse Harris.",
+            ("Service Employees International Union", HARRIS, "endorsed"),
+        ),
+        (
+            "The AFT said it would back Harris.",
+            ("American Federation of Teachers", HARRIS, "endorsed"),
+        ),
+        (
+            "The Ironworkers union gave its support to Harris.",
+            ("Ironworkers union", HARRIS, "endorsed"),
+        ),
+        (
+            "The Brenner County Deputy Sheriffs’ Association has not endorsed.",
+            ("Brenner County Deputy Sheriffs' Association", None, "undecided"),
+        ),
+    ],
+)
+def test_announced_given_and_owned_names(
+    found: Callable[[str], Found], text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert stands(found(text).endorsements) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the SEIU would endorse Harris.",
+        "The SEIU said it would not rule anything out.",
+        "Unions that backed Biden are weighing their options.",
+    ],
+)
+def test_forecasts_are_not_endorsements(found: Callable[[str], Found], text: str) -> None:
+    assert all(r["status"] != "endorsed" for r in found(text).endorsements)

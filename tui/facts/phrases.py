@@ -177,6 +177,17 @@ def _joins_name(toks: Sequence[Token], k: int, hi: int) -> bool:
     return toks[k - 1].bare in lx.ORG_WORDS
 
 
+def owned_in_name(toks: Sequence[Token], k: int) -> bool:
+    """ "Deputy Sheriffs’ Association", "Teachers' Federation": a plural possessive inside an
+    organisation's name."""
+    return (
+        toks[k].text.endswith(("’", "'"))
+        and k + 1 < len(toks)
+        and toks[k + 1].is_cap
+        and toks[k + 1].bare in lx.ORG_WORDS
+    )
+
+
 def name_end(toks: Sequence[Token], i: int, hi: int) -> int:
     """One past the last word of the name that starts at toks[i]."""
     j = i
@@ -187,7 +198,7 @@ def name_end(toks: Sequence[Token], i: int, hi: int) -> int:
         or (j > i and _joins_name(toks, j, hi))
     ):
         j += 1
-        if toks[j - 1].possessive:
+        if toks[j - 1].possessive and not owned_in_name(toks, j - 1):
             break
     while j > i and not (toks[j - 1].is_cap or toks[j - 1].bare.isdigit()):
         j -= 1
@@ -223,7 +234,7 @@ def np_before(toks: Sequence[Token], i: int, lo: int) -> Phrase | None:
             or _org_number(toks, j - 1, lo)
             or (j - 1 > lo and _joins_name(toks, j - 1, i + 1))
         ):
-            if toks[j - 1].possessive:
+            if toks[j - 1].possessive and not owned_in_name(toks, j - 1):
                 break
             j -= 1
         return _described_by_name(toks, j, i, lo) or Phrase("name", tuple(toks[j : i + 1]))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from tui.facts import lexicon as lx
 from tui.facts.people import People, Registry, skip_adverbs, split_title, verb_like
-from tui.facts.phrases import named_after, np_after, org_and
+from tui.facts.phrases import named_after, np_after, org_and, owned_in_name
 from tui.facts.quotes import MarkScan, QuoteSpan, find_quotes
 from tui.facts.text import DATE_HEADER, Token, paragraphs, sentences, tokenize
 
@@ -125,7 +125,7 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
             or (j > i and _joins_org(toks, j))  # "International Brotherhood of Teamsters"
         ):
             j += 1
-            if toks[j - 1].possessive:
+            if toks[j - 1].possessive and not owned_in_name(toks, j - 1):
                 break
         run = split_title(toks[i:j])
         if run is not None:

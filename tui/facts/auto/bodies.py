@@ -221,8 +221,8 @@ def union_like(entity: Entity) -> bool:
     if entity.kind != "org":
         return False
     words = fold_words(entity.name).split()
-    if len(words) == 1 and words[0] in TRADES:
-        return False  # "Nurses at the hospital": people, not their union
+    if len(words) == 1 and (words[0] in TRADES or words[0] in UNION_WORDS) and not entity.known:
+        return False  # "Nurses at the hospital", "Unions that…": people or unions in general
     return entity.known or any(
         w in UNION_WORDS or w in TRADES or w.endswith("workers") for w in words
     )

@@ -61,6 +61,8 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_stayed_out(ctx, sentence, v))
             elif tok.low in _STANCES or tok.low in ("decided", "mind"):
                 rows.extend(_stance(ctx, sentence, v))
+            elif tok.low in ("support", "backing") and _given(ctx, sentence, v) is not None:
+                rows.extend(_given(ctx, sentence, v) or [])
             elif tok.low in _BACK or tok.low == "behind":
                 rows.extend(_backing(ctx, sentence, v))
     return _unique(rows)
@@ -84,6 +86,8 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if toks[v].low == "endorsement":
         return _endorsement(ctx, sentence, v, start)
     status = _status(before, toks[v].low, after, _rest_of_clause(toks, v))
+    if status is None and _announced(toks, start, before):
+        status = "endorsed"  # "announced Thursday that it would endorse Harris"
     if status is None:
         return []
     if status != "endorsed":
@@ -125,11 +129,9 @@ def _endorsement(ctx: Context, sentence: Sentence, v: int, start: int) -> list[R
         verb = v - len(near) + max(i for i, w in enumerate(near) if w == "against") - 1
         start = _group_start(toks, max(verb, 0))
         return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, "withheld", v)
-    gave = next((k for k in range(v - 1, max(-1, v - 5), -1) if toks[k].low in _GIVE), None)
-    if gave is not None:  # "gave Harris its endorsement", "gave its endorsement to Harris"
-        bodies = _endorsers(ctx, sentence, _group_start(toks, gave))
-        at = v + 2 if v + 1 < len(toks) and toks[v + 1].low == "to" else gave + 1
-        return _each(ctx, sentence, bodies, at, v)
+    given = _given(ctx, sentence, v)
+    if given is not None:
+        return given
     after = " ".join(t.low for t in toks[v + 1 : v + 3])
     if not after.startswith("of"):
         return []
@@ -142,7 +144,21 @@ def _endorsement(ctx: Context, sentence: Sentence, v: int, start: int) -> list[R
     return _each(ctx, sentence, _endorsers(ctx, sentence, start), v + 2, v)
 
 
-_GIVE = frozenset("gave give gives given giving".split())
+_GIVE = frozenset("gave give gives given giving lent lend lends".split())
+
+
+def _given(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
+    """ "gave Harris its endorsement", "gave its support to Harris", "lent its backing to"."""
+    toks = sentence.tokens
+    gave = next((k for k in range(v - 1, max(-1, v - 5), -1) if toks[k].low in _GIVE), None)
+    if gave is None:
+        return None
+    start = _group_start(toks, gave)
+    if any(w in _SPECULATIVE or w in _NOT for w in _group_words(toks, start, gave).split()):
+        return []
+    bodies = _endorsers(ctx, sentence, start)
+    at = v + 2 if v + 1 < len(toks) and toks[v + 1].low == "to" else gave + 1
+    return _each(ctx, sentence, bodies, at, v)
 
 
 def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
@@ -185,12 +201,31 @@ def _status(before: str, word: str, after: str, later: str = "") -> str | None:
             return "withheld"  # "did not endorse a candidate in the race"
         return None  # "did not endorse Harris": what the union decided is not said
     if word == "endorse" and not _DECIDING & set(before.split()):
-        return None  # "to endorse Harris", "will endorse": not yet done
+        return None  # "to endorse Harris", "will endorse": not yet done (unless announced)
     return "endorsed"
 
 
 # "voted to endorse", "decided to back": done, not only meant
 _DECIDING = frozenset("voted vote voting decided agreed chose opted moved".split())
+
+
+def _announced(toks: Sequence[Token], start: int, before: str) -> bool:
+    """ "The SEIU announced that it would endorse Harris", "said it will back Harris": the
+    body's own word that it endorses, not a forecast."""
+    if before not in ("would", "will", "is going to"):
+        return False
+    k = start - 1
+    if k < 1 or toks[k].low not in ("it", "they"):
+        return False
+    k -= 1
+    if toks[k].low == "that":
+        k -= 1
+    while k > 0 and _timely(toks[k]) and toks[k].low != "to":
+        k -= 1  # "announced Thursday that it would"
+    return toks[k].low in _SAID
+
+
+_SAID = frozenset("said says announced announces told confirmed declared".split())
 
 
 def _rest_of_clause(toks: Sequence[Token], v: int) -> str:
@@ -412,6 +447,8 @@ def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     after = " ".join(t.low for t in toks[v + 1 : v + 4])
     base = "endorse" if toks[v].low in ("back", "support") else "endorsed"
     status = _status(before, base, after)
+    if status is None and _announced(toks, start, before):
+        status = "endorsed"  # "said it would back Harris"
     if status is None:
         return []  # "urged members to back Harris", "did not back Harris"
     if status != "endorsed":  # "declined to back either candidate", "has yet to back anyone"

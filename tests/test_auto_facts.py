@@ -613,3 +613,27 @@ def test_announced_given_and_owned_names(
 )
 def test_forecasts_are_not_endorsements(found: Callable[[str], Found], text: str) -> None:
     assert all(r["status"] != "endorsed" for r in found(text).endorsements)
+
+
+def test_both_of_which(found: Callable[[str], Found]) -> None:
+    text = "Organizers courted the UAW and the SEIU, both of which have endorsed Harris."
+    assert {r["union"] for r in found(text).endorsements} == {
+        UAW,
+        "Service Employees International Union",
+    }
+
+
+def test_candidates_listed_after_a_colon(found: Callable[[str], Found]) -> None:
+    text = (
+        "The UAW endorsed two council candidates: incumbent Alma Reyes and challenger Jerome Pike."
+    )
+    assert {r["candidate"] for r in found(text).endorsements} == {"Alma Reyes", "Jerome Pike"}
+
+
+def test_what_a_council_includes_is_not_its_subject(found: Callable[[str], Found]) -> None:
+    text = "The Truckee Building Trades Council, which includes Local 2212, decided not to endorse."
+    assert {r["union"] for r in found(text).endorsements} == {"Truckee Building Trades Council"}
+
+
+def test_a_city_council_is_no_union(found: Callable[[str], Found]) -> None:
+    assert found("The City Council endorsed Harris.").endorsements == []

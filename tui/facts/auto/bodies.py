@@ -198,6 +198,7 @@ def _owner(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     return _body_of_role(ctx, person)
 
 
+_GOVERNING = frozenset("city county town village borough common security student".split())
 _OWNERS = frozenset("whose his her".split())
 _MEMBERS = frozenset(
     "rank-and-file individual many some most few several other fellow ordinary thousands".split()
@@ -223,6 +224,8 @@ def union_like(entity: Entity) -> bool:
     words = fold_words(entity.name).split()
     if len(words) == 1 and (words[0] in TRADES or words[0] in UNION_WORDS) and not entity.known:
         return False  # "Nurses at the hospital", "Unions that…": people or unions in general
+    if words[-2:-1] and words[-1] == "council" and words[-2] in _GOVERNING and not entity.known:
+        return False  # "the City Council": a government, not a labor council
     return entity.known or any(
         w in UNION_WORDS or w in TRADES or w.endswith("workers") for w in words
     )

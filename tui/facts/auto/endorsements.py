@@ -183,7 +183,7 @@ def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
     return _rows(ctx, sentence, _endorsers(ctx, sentence, start), None, status, v)
 
 
-_NOBODY = ("a candidate", "any candidate", "anyone", "anybody", "either", "in the", "for president")
+_NOBODY = ("a candidate", "any candidate", "anyone", "anybody", "either", "in ", "for president")
 _MAKE = frozenset("make makes made making issue issued announce announced offer offered".split())
 
 
@@ -474,17 +474,45 @@ def _endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
         toks[start - 1].low in ("percent", "%") or toks[start - 1].text.endswith("%")
     ):
         return []  # "59.6 percent backed Trump": a share of members, not a body
+    both = _both_of_which(ctx, sentence, start)
+    if both:
+        return both
     # "It backed the mayor; Delacroix has stayed out of the race": the subject of this clause
     lo = next((k + 1 for k in range(start - 1, -1, -1) if toks[k].text in ";:"), 0)
     phrase, _ = subject_of(toks, start, lo)
     first = union_of(ctx, sentence, phrase) if phrase is not None else None
     bodies = [first] if first is not None else []
-    # the whole subject: every body named between the clause's start and the verb group
+    # the whole subject: every body named between the clause's start and the verb group, but
+    # not an object ("the council, which includes Local 2212, decided")
     lo = _clause_start(toks, start)
+    if lo > 1 and toks[lo - 1].low in _HAS_IN_IT and toks[lo - 2].low in ("which", "that", "who"):
+        return bodies
     for body in _bodies_in(ctx, sentence, lo, start):
         if body not in bodies:
             bodies.append(body)
     return bodies
+
+
+def _both_of_which(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
+    """ "the UFW and the SEIU, both of which have endorsed Harris": the bodies named before."""
+    toks = sentence.tokens
+    near = [t.low for t in toks[max(0, start - 3) : start]]
+    if len(near) < 3 or near[1:] != ["of", "which"] or near[0] not in _ALL_OF:
+        return []
+    comma = start - 4
+    if comma < 1 or toks[comma].text != ",":
+        return []
+    lo = comma
+    while lo > 0 and (
+        toks[lo - 1].is_cap or toks[lo - 1].low in _LIST_WORDS or toks[lo - 1].bare.isdigit()
+    ):
+        lo -= 1
+    return _bodies_in(ctx, sentence, lo, comma)
+
+
+_HAS_IN_IT = frozenset("includes include included represents represent counts".split())
+_ALL_OF = frozenset("both all each two three four".split())
+_LIST_WORDS = frozenset("the and , of".split())
 
 
 def _clause_start(toks: Sequence[Token], start: int) -> int:
@@ -540,6 +568,9 @@ def _each(ctx: Context, sentence: Sentence, bodies: list[Entity], i: int, v: int
         or _measure(toks, i)
         or _titled(ctx, sentence, i)
     )
+    colon = next((k for k in range(i, min(len(toks), i + 7)) if toks[k].text == ":"), None)
+    if first is None and colon is not None and all(t.kind == "word" for t in toks[i:colon]):
+        return _named_list(ctx, sentence, bodies, colon + 1, v)  # "two candidates: A and B"
     rows = _rows(ctx, sentence, bodies, first, "endorsed", v)
     while found is not None and first is not None:
         k = described = _past_apposition(toks, found[1])
@@ -555,6 +586,25 @@ def _each(ctx: Context, sentence: Sentence, bodies: list[Entity], i: int, v: int
             break  # "endorsed Harris and Walz said": Walz is a new subject
         if "vice presidential" not in (other.role or "").lower():  # the ticket's second name
             rows += _rows(ctx, sentence, bodies, other, "endorsed", found[1] - 1)
+    return rows
+
+
+def _named_list(
+    ctx: Context, sentence: Sentence, bodies: list[Entity], i: int, v: int
+) -> list[Row]:
+    """ ": District 2 incumbent Alma Reyes and District 4 challenger Jerome Pike": the name
+    that ends each item."""
+    toks = sentence.tokens
+    rows: list[Row] = []
+    end = next((k for k in range(i, len(toks)) if toks[k].text in ".;"), len(toks))
+    cuts = [k for k in range(i, end) if toks[k].low == "and" or toks[k].text == ","] + [end]
+    begin = i
+    for cut in cuts:
+        phrase = np_before(toks, cut - 1, begin) if cut > begin else None
+        person = named_person(ctx, sentence, phrase)
+        if person is not None:
+            rows += _rows(ctx, sentence, bodies, person, "endorsed", cut - 1)
+        begin = cut + 1
     return rows
 
 

@@ -637,3 +637,15 @@ def test_what_a_council_includes_is_not_its_subject(found: Callable[[str], Found
 
 def test_a_city_council_is_no_union(found: Callable[[str], Found]) -> None:
     assert found("The City Council endorsed Harris.").endorsements == []
+
+
+def test_whose_members_act_and_the_union_said_with_union(found: Callable[[str], Found]) -> None:
+    text = (
+        "The Johnstown Professional Firefighters, whose members staff four stations, have not "
+        "yet decided. The United Steelworkers union has opposed the sale, and the union "
+        "endorsed Harris in July."
+    )
+    assert stands(found(text).endorsements) == {
+        ("Johnstown Professional Firefighters", None, "undecided"),
+        ("United Steelworkers", HARRIS, "endorsed"),
+    }

@@ -270,7 +270,11 @@ def _relative_subject(toks: Sequence[Token], before: int, lo: int) -> Phrase | N
         if tok.low == "which" and w - 2 >= lo and toks[w - 2].text == ",":
             return np_before(toks, w - 3, lo)  # "the council, of which Local 2291 is a member,"
         if tok.low == "whose":
-            if any(verb_like(t) for t in toks[w + 1 : before + 1]):
+            owned = np_after(toks, w + 1, before + 1)
+            # "whose members staff the stations": a word after the owned noun is its verb
+            acts = owned is not None and owned[1] < before and toks[owned[1]].kind == "word"
+            acts = acts and owned is not None and not toks[owned[1]].is_cap
+            if acts or any(verb_like(t) for t in toks[w + 1 : before + 1]):
                 # "Fain, whose union endorsed Harris in July, said": the clause has its own
                 # verb, so the reporting verb is the main clause's, and Fain its subject
                 return np_before(toks, w - 2, lo) if toks[w - 1].text == "," else None

@@ -405,6 +405,9 @@ class People:
         the latest person whose role fits; "the official" the latest "union official"; anything
         else stands for itself ("a Harris campaign spokesperson").
         """
+        named = self._named_union(text)
+        if named is not None:
+            return named
         found = [self.description(text)]
         if definite:
             found += [
@@ -423,6 +426,22 @@ class People:
             entity = Entity(text, "group" if group else "person", None, gender)
             self.entities[text] = entity
         return entity
+
+    def _named_union(self, text: str) -> Entity | None:
+        """ "the United Steelworkers union": a named union, said with the word "union"."""
+        words = text.split()
+        if words[:1] in (["the"], ["The"]):
+            words = words[1:]
+        if len(words) < 2 or words[-1].lower() != "union":
+            return None
+        if not all(w[:1].isupper() for w in words[:-1]):
+            return None
+        name = " ".join(words[:-1])
+        known = self.registry.body(name)
+        if known is not None:
+            return self.entities.setdefault(known, Entity(known, "org", known=True))
+        full = " ".join(words)
+        return self.entities.setdefault(full, Entity(full, "org"))
 
     def _last_mention(self, entity: Entity, before: int) -> int:
         offsets = [m.offset for m in self.mentions if m.entity is entity and m.offset < before]

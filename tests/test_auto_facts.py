@@ -649,3 +649,27 @@ def test_whose_members_act_and_the_union_said_with_union(found: Callable[[str], 
         ("Johnstown Professional Firefighters", None, "undecided"),
         ("United Steelworkers", HARRIS, "endorsed"),
     }
+
+
+def test_which_after_a_list_of_councils(found: Callable[[str], Found]) -> None:
+    text = "Local 1092 joins Teamsters Joint Council 7 and Joint Council 25, which endorsed Harris."
+    unions = {r["union"] for r in found(text).endorsements}
+    assert {"Teamsters Joint Council 7", "Teamsters Joint Council 25"} <= unions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UAW will not decide until later this year.", (UAW, None, "undecided")),
+        ("The UAW has not decided.", (UAW, None, "undecided")),
+    ],
+)
+def test_deciding_later_is_not_yet(
+    found: Callable[[str], Found], text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert stands(found(text).endorsements) == {expected}
+
+
+def test_a_union_said_its_support_must_be_earned(found: Callable[[str], Found]) -> None:
+    text = "O'Brien has said the union's support must be earned."
+    assert found(f"The Teamsters met. {text}").endorsements == []

@@ -68,8 +68,8 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
             for mention in reversed(group):
                 if mention.subject:
                     return mention.entity
-            if group:
-                return group[-1].entity
+            if group:  # the sentence before: the body it opens with; earlier: the latest
+                return group[0 if mentions is just_before else -1].entity
     if bare:
         leader = _leader_before(ctx, sentence)  # "Fain said …. The union endorsed Harris"
         if leader is not None:
@@ -93,6 +93,8 @@ _NEUTRAL = frozenset(
 )
 
 
+# Union words that tell one body from another: "the trades council" is not the labor council
+_MARKING = frozenset("trades teamsters caucus".split())
 _LEVELS = frozenset("national international parent local state county regional other".split())
 
 
@@ -109,7 +111,7 @@ def _marks(phrase: Phrase) -> list[str]:
         w
         for w in fold_words(" ".join(words)).split()
         if w not in _NEUTRAL
-        and w not in UNION_WORDS
+        and (w not in UNION_WORDS or (w != phrase.head and w in _MARKING))
         and w not in POSSESSIVE_DETERMINERS
         and not any(c.isdigit() for c in w)
         and "member" not in w  # "the 1.3 million-member union"

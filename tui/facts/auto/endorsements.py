@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.facts.auto.bodies import union_of
+from tui.facts.auto.bodies import UNION_WORDS, union_of
 from tui.facts.auto.common import Context, Row, named_person, nearest_date
 from tui.facts.cues import subject_of
 from tui.facts.lexicon import MONTHS, WEEKDAYS
@@ -59,7 +59,7 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_endorse(ctx, sentence, v))
             elif tok.low in ("neutral", "out", "sidelines"):
                 rows.extend(_stayed_out(ctx, sentence, v))
-            elif tok.low in _STANCES or tok.low in ("decided", "mind"):
+            elif tok.low in _STANCES or tok.low in ("decide", "decided", "mind"):
                 rows.extend(_stance(ctx, sentence, v))
             elif tok.low in ("support", "backing") and _given(ctx, sentence, v) is not None:
                 rows.extend(_given(ctx, sentence, v) or [])
@@ -342,7 +342,11 @@ def _stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     before = _group_words(toks, start, verb)
     if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
         return []
-    if any(m in before for m in _WITHHELD):
+    deciding = toks[v].low in ("decide", "decided")
+    negated = any(w in _NOT or w == "yet" for w in before.split())
+    if deciding and negated:
+        status = "undecided"  # "has not decided", "will not decide until later this year"
+    elif any(m in before for m in _WITHHELD):
         status = "withheld"
     elif any(m in before for m in _UNDECIDED) or before.split()[-1:] in (["not"], ["yet"]):
         status = "undecided"
@@ -361,10 +365,14 @@ def _held(toks: Sequence[Token], v: int) -> int | None:
     endorsement of": a candidate holding a body's support."""
     if toks[v].low not in _HELD:
         return None
-    owned = v > 0 and toks[v - 1].possessive and toks[v - 1].is_cap  # "won the FOP's backing"
+    owned = v > 0 and toks[v - 1].possessive  # "won the FOP's backing", "the council's nod"
+    owned = owned and (toks[v - 1].is_cap or toks[v - 1].bare in UNION_WORDS)
     if not owned and (v + 1 >= len(toks) or toks[v + 1].low not in ("of", "from")):
         return None
-    return next((k for k in range(v - 1, max(-1, v - 5), -1) if toks[k].low in _HOLD), None)
+    verb = next((k for k in range(v - 1, max(-1, v - 5), -1) if toks[k].low in _HOLD), None)
+    if verb is None or any(verb_like(t) for t in toks[verb + 1 : v]):
+        return None  # "has said the union's support must be earned"
+    return verb
 
 
 _HELD = frozenset("endorsement endorsements backing support".split())
@@ -497,9 +505,12 @@ def _both_of_which(ctx: Context, sentence: Sentence, start: int) -> list[Entity]
     """ "the UFW and the SEIU, both of which have endorsed Harris": the bodies named before."""
     toks = sentence.tokens
     near = [t.low for t in toks[max(0, start - 3) : start]]
-    if len(near) < 3 or near[1:] != ["of", "which"] or near[0] not in _ALL_OF:
+    if near[-1:] == ["which"] and start >= 2 and toks[start - 2].text == ",":
+        comma = start - 2  # "Joint Council 7, Joint Council 16 and Joint Council 25, which"
+    elif len(near) == 3 and near[1:] == ["of", "which"] and near[0] in _ALL_OF:
+        comma = start - 4
+    else:
         return []
-    comma = start - 4
     if comma < 1 or toks[comma].text != ",":
         return []
     lo = comma
@@ -507,7 +518,8 @@ def _both_of_which(ctx: Context, sentence: Sentence, start: int) -> list[Entity]
         toks[lo - 1].is_cap or toks[lo - 1].low in _LIST_WORDS or toks[lo - 1].bare.isdigit()
     ):
         lo -= 1
-    return _bodies_in(ctx, sentence, lo, comma)
+    listed = _bodies_in(ctx, sentence, lo, comma)
+    return listed if len(listed) > 1 or near[-1:] != ["which"] else []
 
 
 _HAS_IN_IT = frozenset("includes include included represents represent counts".split())
@@ -600,6 +612,8 @@ def _named_list(
     cuts = [k for k in range(i, end) if toks[k].low == "and" or toks[k].text == ","] + [end]
     begin = i
     for cut in cuts:
+        if begin < len(toks) and toks[begin].low in ("a", "an", "the", "who", "which"):
+            break  # ", a community college instructor who is running against…": about the last
         phrase = np_before(toks, cut - 1, begin) if cut > begin else None
         person = named_person(ctx, sentence, phrase)
         if person is not None:

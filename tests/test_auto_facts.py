@@ -673,3 +673,17 @@ def test_deciding_later_is_not_yet(
 def test_a_union_said_its_support_must_be_earned(found: Callable[[str], Found]) -> None:
     text = "O'Brien has said the union's support must be earned."
     assert found(f"The Teamsters met. {text}").endorsements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Harris and O'Brien met on Sept. 16.", {HARRIS, OBRIEN}),
+        ("Trump's meeting with O'Brien in January was cordial.", {TRUMP, OBRIEN}),
+        ("Shuler welcomed Harris to the AFL-CIO headquarters on Tuesday.", {"Liz Shuler", HARRIS}),
+        ("Biden spoke to members of the United Auto Workers last month.", {"Joe Biden", UAW}),
+    ],
+)
+def test_who_took_part(found: Callable[[str], Found], text: str, who: set[str]) -> None:
+    (row,) = found(text).events
+    assert set(row["who"]) == who

@@ -66,3 +66,17 @@ def test_days_counted_from_a_date_named_before() -> None:
     # "two days after Harris met": what follows happened two days before the date named
     ((_, _, _, days, same_sentence),) = find_anchored("on Wednesday, two days after Harris met")
     assert (days, same_sentence) == (-2, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision"),
+    [
+        ("In January, they met.", "2024-01-01", "month"),
+        ("Early March, they met.", "2024-03-01", "month"),
+        ("In 2020, they met.", "2020-01-01", "year"),
+        ("Last Monday they met.", "2024-09-16", "day"),
+    ],
+)
+def test_a_date_opening_a_sentence(text: str, day: str, precision: str) -> None:
+    (found,) = find_dates(text, FRIDAY)
+    assert (found.day.isoformat() if found.day else None, found.precision) == (day, precision)

@@ -39,12 +39,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b")),
     ("weekday", re.compile(
-        rf"\b(?:(?P<last>last|this past|next|this coming)\s+)?(?P<weekday>{_WEEKDAY})"
+        rf"\b(?:(?P<last>(?i:last|this past|next|this coming))\s+)?(?P<weekday>{_WEEKDAY})"
         r"(?:\s+(?:night|morning|afternoon|evening))?\b"
     )),
     ("month", re.compile(
-        rf"\b(?P<lead>in|since|by|until|through|early|late|mid-?|this|last|next|during)\s+"
-        rf"(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})(?!\s+\d)\b"
+        rf"\b(?P<lead>(?i:in|since|by|until|through|early|late|mid-?|this|last|next|during))\s+"
+        rf"(?:(?i:early|late|mid-?)\s*)?(?P<month>{_MONTH})(?!\s+\d)\b"
     )),
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tomorrow|tonight|this morning|last night"
@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE,
     )),
     ("year", re.compile(
-        r"\b(?:in|since|during|of|a|an)\s+(?P<year>(?:19|20)\d\d)\b"
+        r"\b(?i:in|since|during|of|a|an)\s+(?P<year>(?:19|20)\d\d)\b"
     )),
 ]  # fmt: skip
 _FUTURE = re.compile(

@@ -31,7 +31,7 @@ _TRIGGERS = {
     **dict.fromkeys("toured tours tour touring dropped stopped".split(), "visit"),
     **dict.fromkeys("showed showing shows".split(), "visit"),
     **dict.fromkeys("picket".split(), "visit"),
-    **dict.fromkeys("huddled huddles convened hosted".split(), "meeting"),
+    **dict.fromkeys("huddled huddles convened hosted welcomed welcomes".split(), "meeting"),
     **dict.fromkeys(
         "addressed addresses spoke speaks speech speeches rallied rally".split(), "speech"
     ),
@@ -146,10 +146,9 @@ def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
     if toks[v].low in _NOUNS and not _next_to(toks, v, when.start + sentence.start):
         return None  # "commented on the meeting in a Sept. 5 statement": not the meeting's date
     who: list[Entity] = []
-    subject = _subject(ctx, sentence, v)
-    if subject is not None:
-        who.append(subject)
-    who.extend(e for e in _partners(ctx, sentence, v, kind) if e not in who)
+    for party in _subjects(ctx, sentence, v) + _partners(ctx, sentence, v, kind):
+        if party not in who:
+            who.append(party)
     if not who:
         return None
     names = [e.name for e in who]
@@ -165,15 +164,37 @@ def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
     )
 
 
-def _subject(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
-    """Who did it: a person or a body, or a group like "the board" (not "reporters")."""
+def _subjects(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
+    """Who did it: a person or a body, or a group like "the board" (not "reporters"), with
+    whoever the subject names beside it ("Harris and O'Brien met", "Trump's meeting with")."""
     toks = sentence.tokens
-    if toks[v].low in _NOUNS or toks[v].low in _MADE:
+    found: list[Entity] = []
+    noun = toks[v].low in _NOUNS or toks[v].low in _MADE
+    if noun and v > 0 and toks[v - 1].possessive and toks[v - 1].is_cap:
+        owner = np_before(toks, v - 1, 0)
+        party = _party(ctx, sentence, owner) if owner is not None else None
+        if party is not None:
+            found.append(party)
+    if noun:
         opening = _opening(ctx, sentence, v)
         if opening is not None:
-            return opening
+            return [*found, opening]
         # "Trump held his own session", "made his pitch": the subject of the verb
         v = next((k for k in range(v - 1, max(-1, v - 5), -1) if verb_like(toks[k])), v)
+    phrase = _subject_phrase(toks, v)
+    party = _party(ctx, sentence, phrase) if phrase is not None else None
+    if phrase is None or party is None:
+        return found
+    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    if first >= 2 and toks[first - 1].low == "and" and toks[first - 2].text != ",":
+        other = np_before(toks, first - 2, 0)  # "Harris and O'Brien met"
+        beside = _party(ctx, sentence, other) if other is not None else None
+        if beside is not None and beside not in found:
+            found.append(beside)
+    return [*found, party] if party not in found else found
+
+
+def _subject_phrase(toks: Sequence[Token], v: int) -> Phrase | None:
     phrase = _organ_before(toks, v) or subject_of(toks, v, 0)[0]
     if phrase is None:
         return None
@@ -183,7 +204,7 @@ def _subject(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
     elif _a_place(phrase):  # "(LANCASTER, Pa.) – Gov. Tim Walz joined": after the dateline
         dash = next((k for k in range(first, v) if toks[k].text in ("–", "—", "-")), None)
         phrase = (np_before(toks, v - 1, dash + 1) if dash is not None else None) or phrase
-    return _party(ctx, sentence, phrase)
+    return phrase
 
 
 def _organ_before(toks: Sequence[Token], v: int) -> Phrase | None:
@@ -212,6 +233,10 @@ def _party(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
         body = union_of(ctx, sentence, phrase)  # "the union's board met": the union
         if body is not None:
             return body
+    if phrase.kind == "description" and phrase.head in _MEMBERS:
+        owner = _owner_named(ctx, sentence, phrase)  # "members of the UAW": the UAW
+        if owner is not None:
+            return owner
     entity = ctx.entity(phrase, sentence)
     if entity is None:
         return None
@@ -223,6 +248,24 @@ def _party(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     if entity.kind == "group" and phrase.head in GROUP_HEADS:
         return Entity(phrase.core_text(), "group")
     return None
+
+
+_HOSTING = frozenset("hosted hosts host welcomed welcomes".split())
+_MEMBERS = frozenset("members workers drivers leaders officials delegates".split())
+
+
+def _owner_named(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
+    toks = phrase.tokens
+    of = next((k for k, t in enumerate(toks) if t.low == "of"), None)
+    if of is None or of + 1 >= len(toks):
+        return None
+    rest = toks[of + 2 :] if toks[of + 1].low == "the" else toks[of + 1 :]
+    cap = next((k for k, t in enumerate(rest) if not (t.is_cap or t.bare.isdigit())), len(rest))
+    rest = rest[:cap]  # "members of the UAW last month": the name only
+    if not rest:
+        return None
+    entity = ctx.entity(Phrase("name", tuple(rest)), sentence)
+    return entity if entity is not None and entity.kind == "org" else None
 
 
 def _opening(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
@@ -243,11 +286,16 @@ def _proper(entity: Entity) -> bool:
     calendar = lx.PLACES | set(WEEKDAYS) | set(MONTHS)
     if all(w in calendar or w.rstrip(".") in calendar for w in words):
         return False
+    if entity.name.islower():
+        return False  # "the union hall": a description, not who took part
     return not (entity.kind == "person" and entity.name.isupper())
 
 
 _HOLDING = frozenset(
-    "held holds hold hosted hosts convened convenes led attended attends joined had for".split()
+    """
+    held holds hold hosted hosts convened convenes led attended attends joined had for paid pays
+    made makes
+    """.split()
 )
 
 
@@ -282,6 +330,8 @@ def _partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entit
     toks = sentence.tokens
     found: list[Entity] = []
     i = v + 1
+    if toks[v].low in _HOSTING:
+        i = len(toks)  # "welcomed Harris to the hall", "hosted O'Brien at Mar-a-Lago": the guest
     # "met with", "met privately for about 40 minutes with"
     while i < len(toks) and toks[i].low not in _WHO_AFTER and i - v < 8:
         if toks[i].kind != "word" or (i > v + 1 and verb_like(toks[i])):

@@ -687,3 +687,26 @@ def test_a_union_said_its_support_must_be_earned(found: Callable[[str], Found]) 
 def test_who_took_part(found: Callable[[str], Found], text: str, who: set[str]) -> None:
     (row,) = found(text).events
     assert set(row["who"]) == who
+
+
+def test_a_future_rally_in_a_town_with_a_state(found: Callable[[str], Found]) -> None:
+    (row,) = found("Trump will hold a rally in Walker, Michigan, on Friday night.").events
+    assert row["date"].isoformat() == "2024-09-20"  # that Friday, the paper's own day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kowalski spoke with the Dispatch on Thursday at her local's hall.",
+        "Palmer spoke with us by phone on Thursday.",
+        "Negotiators are scheduled to meet again Tuesday.",
+    ],
+)
+def test_the_story_itself_is_no_event(found: Callable[[str], Found], text: str) -> None:
+    assert found(text).events == []
+
+
+def test_an_opening_participle_names_the_subject_after_it(found: Callable[[str], Found]) -> None:
+    text = "Appearing with Biden at a union hall on Monday, Harris told a crowd she would win."
+    (row,) = found(text).events
+    assert set(row["who"]) == {HARRIS, "Joe Biden"}

@@ -72,6 +72,8 @@ class Context:
     def _in_tense(self, text: str, found: When) -> When:
         """ "…and he will visit on March 12": a date in a future clause looks ahead."""
         clause = _clause_start(text, found.start)
+        while clause > 1 and _NO_VERB.fullmatch(text[clause : found.start]):
+            clause = _clause_start(text, clause - 1)  # "in Walker, Michigan, on Friday"
         if found.precision == "year" or not is_future(text[clause : found.start]):
             return found
         ahead = find_dates(text[clause:], self.published, future=True)
@@ -94,6 +96,8 @@ class Context:
         }
 
 
+# a stretch of a sentence with names and prepositions only: a place, not a clause of its own
+_NO_VERB = re.compile(r"[\s,]*(?:(?:[A-Z][\w.'’-]*|on|in|at|of|the)[\s,]*)*")
 _DATELINE = re.compile(
     r"^\W*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]+)*,\s+[A-Z][a-z]{2,8}\.? \d{1,2}"
     r"(?:,? \d{4})?(?:\s*\([^)]*\))?\s*[-–—]"

@@ -149,8 +149,8 @@ def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
     for party in _subjects(ctx, sentence, v) + _partners(ctx, sentence, v, kind):
         if party not in who:
             who.append(party)
-    if not who:
-        return None
+    if not who or any(_newsroom(e) for e in who) or _to_the_reporter(toks, v):
+        return None  # "spoke with the Dispatch", "told us on Thursday": the story's own interview
     names = [e.name for e in who]
     title = _title(ctx.text(sentence))
     return ctx.row(
@@ -175,7 +175,7 @@ def _subjects(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
         party = _party(ctx, sentence, owner) if owner is not None else None
         if party is not None:
             found.append(party)
-    if noun:
+    if noun or v == 0:
         opening = _opening(ctx, sentence, v)
         if opening is not None:
             return [*found, opening]
@@ -268,10 +268,29 @@ def _owner_named(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | N
     return entity if entity is not None and entity.kind == "org" else None
 
 
+_NEWSROOM = frozenset(
+    """
+    dispatch observer ledger times post news journal herald tribune gazette register courier
+    chronicle inquirer examiner sentinel star globe bulletin review press radio tv
+    """.split()
+)
+
+
+def _newsroom(entity: Entity) -> bool:
+    words = entity.name.lower().split()
+    return entity.kind == "org" and bool(words) and words[-1] in _NEWSROOM
+
+
+def _to_the_reporter(toks: Sequence[Token], v: int) -> bool:
+    after = [t.low for t in toks[v + 1 : v + 3]]
+    return after[:1] in (["us"], ["me"]) or after in (["with", "us"], ["to", "us"], ["with", "me"])
+
+
 def _opening(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
     """ "In a speech to the Rotary Club on Oct. 1, she accused…": the subject after the comma."""
     toks = sentence.tokens
-    if not (1 <= v <= 5 and toks[0].low in ("in", "at", "during", "after")):
+    participle = v == 0 and toks[0].low.endswith("ing")  # "Appearing with Biden on Monday, she"
+    if not (participle or (1 <= v <= 5 and toks[0].low in ("in", "at", "during", "after"))):
         return None
     comma = next((k for k in range(v + 1, len(toks)) if toks[k].text == ","), None)
     found = np_after(toks, comma + 1, len(toks)) if comma is not None else None
@@ -288,6 +307,8 @@ def _proper(entity: Entity) -> bool:
         return False
     if entity.name.islower():
         return False  # "the union hall": a description, not who took part
+    if entity.kind == "person" and " " not in entity.name and not entity.known:
+        return False  # "Negotiators are scheduled to meet": a lone word, not a named person
     return not (entity.kind == "person" and entity.name.isupper())
 
 

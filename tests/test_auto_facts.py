@@ -710,3 +710,62 @@ def test_an_opening_participle_names_the_subject_after_it(found: Callable[[str],
     text = "Appearing with Biden at a union hall on Monday, Harris told a crowd she would win."
     (row,) = found(text).events
     assert set(row["who"]) == {HARRIS, "Joe Biden"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The AFL-CIO endorsed Harris on July 23. The UAW followed a day later.",
+            {("AFL-CIO", HARRIS), (UAW, HARRIS)},
+        ),
+        (
+            "The AFL-CIO endorsed Harris on July 23. The UAW has done the same.",
+            {("AFL-CIO", HARRIS), (UAW, HARRIS)},
+        ),
+        ("The AFL-CIO endorsed Harris. So did the UAW.", {("AFL-CIO", HARRIS), (UAW, HARRIS)}),
+        ("The AFL-CIO moved its support to Harris on July 23.", {("AFL-CIO", HARRIS)}),
+        ("The UAW came around to Harris in August.", {(UAW, HARRIS)}),
+        ("The AFL-CIO endorsed Harris, as has the UAW.", {("AFL-CIO", HARRIS), (UAW, HARRIS)}),
+        (
+            "The UAW issued a dual endorsement, backing both Harris and Biden.",
+            {(UAW, HARRIS), (UAW, "Joe Biden")},
+        ),
+    ],
+)
+def test_endorsements_told_by_reference(
+    found: Callable[[str], Found], text: str, expected: set[tuple[str, str]]
+) -> None:
+    rows = found(text).endorsements
+    assert {(r["union"], r["candidate"]) for r in rows if r["status"] == "endorsed"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AFL-CIO endorsed Harris. The UAW followed the debate closely.",
+        "The UAW met. In 2020, voters in union households backed Biden 56% to 40%.",
+        "The UAW moved its headquarters to Detroit.",
+    ],
+)
+def test_reference_look_alikes(found: Callable[[str], Found], text: str) -> None:
+    rows = found(text).endorsements
+    assert {r["union"] for r in rows} <= {"AFL-CIO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UAW has not yet voted on an endorsement.", (UAW, None, "undecided")),
+        ("The UAW has yet to choose.", (UAW, None, "undecided")),
+    ],
+)
+def test_not_yet_in_other_words(
+    found: Callable[[str], Found], text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert stands(found(text).endorsements) == {expected}
+
+
+def test_time_spent_with_members_is_a_meeting(found: Callable[[str], Found]) -> None:
+    (row,) = found("On Monday, Harris spent 40 minutes with a dozen UAW members.").events
+    assert (row["kind"], row["who"][0]) == ("meeting", HARRIS)

@@ -44,6 +44,8 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     organ = phrase.kind == "description" and phrase.head in ORGANS  # "the board voted"
     if not words & UNION_WORDS and phrase.kind != "pronoun" and not (organ and bare):
         return None
+    if phrase.kind == "description" and phrase.head not in UNION_WORDS and not organ:
+        return None  # "voters in union households", "union members": not a union
     here = _named_here(ctx, sentence, phrase)
     if here is not None:
         return here
@@ -140,6 +142,9 @@ def _organ_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None
     """ "the AFL-CIO's general board", "the executive board of Local 337": the union the
     board belongs to speaks for it."""
     toks = phrase.tokens
+    if toks[0].low in ("its", "their"):  # "its leaders endorsed Biden": the body named before
+        pronoun = np_before(list(toks), 0, 0)
+        return union_of(ctx, sentence, pronoun) if pronoun is not None else None
     of = next((k for k, t in enumerate(toks) if t.low == "of"), None)
     if of is not None and of + 1 < len(toks):
         owner = toks[of + 1 :]

@@ -35,8 +35,8 @@ _GROUP = frozenset(
     to not never yet has have had is are was were been will would already also formally
     officially unanimously voted decided declined opted chose refused went ahead quickly
     since then today later previously all each both jointly together n't hasn't be being
-    against chosen did does do haven't hadn't didn't won't wouldn't isn't aren't wasn't weren't
-    doesn't don't
+    against chosen did does do twice once again haven't hadn't didn't won't wouldn't isn't
+    aren't wasn't weren't doesn't don't
     """.split()
 )
 _LEADS = frozenset("and , including such as like along with as well the both".split())
@@ -59,13 +59,84 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_endorse(ctx, sentence, v))
             elif tok.low in ("neutral", "out", "sidelines"):
                 rows.extend(_stayed_out(ctx, sentence, v))
-            elif tok.low in _STANCES or tok.low in ("decide", "decided", "mind"):
+            elif tok.low in _STANCES or tok.low in ("decide", "decided", "mind", "choose", "pick"):
                 rows.extend(_stance(ctx, sentence, v))
             elif tok.low in ("support", "backing") and _given(ctx, sentence, v) is not None:
                 rows.extend(_given(ctx, sentence, v) or [])
             elif tok.low in _BACK or tok.low == "behind":
                 rows.extend(_backing(ctx, sentence, v))
+            elif tok.low in _ECHO_WORDS:
+                rows.extend(_echoed(ctx, sentence, v, rows))
+            elif tok.low == "to" and _moved(toks, v) is not None:
+                rows.extend(_moved_to(ctx, sentence, v))
     return _unique(rows)
+
+
+_ECHO_WORDS = frozenset("followed follows same so".split())
+
+
+def _echoed(ctx: Context, sentence: Sentence, v: int, before: list[Row]) -> list[Row]:
+    """ "The UAW followed a day later", "the council has done the same", "So did Local 31":
+    the endorsement just told of, made again by another body."""
+    toks = sentence.tokens
+    low = toks[v].low
+    if low in ("followed", "follows"):
+        rest = toks[v + 1 :]
+        if rest and rest[0].low == "suit":
+            rest = rest[1:]
+        if rest and rest[0].kind == "word" and not _timely(rest[0]) and rest[0].low != "with":
+            return []  # "followed the vote": an object, not the endorsement echoed
+        bodies = _endorsers(ctx, sentence, _group_start(toks, v))
+    elif low == "same":
+        near = [t.low for t in toks[max(0, v - 3) : v]]
+        if near[-2:] != ["done", "the"] and near[-2:] != ["did", "the"]:
+            return []
+        bodies = _endorsers(ctx, sentence, _group_start(toks, v - 2))
+    else:  # "So did Local 31", "So has the Ohio AFL-CIO"
+        if v != 0 or len(toks) < 3 or toks[1].low not in ("did", "has", "have", "had", "does"):
+            return []
+        bodies = _listed(ctx, sentence, 2)
+    last = _last_endorsed(sentence, before)
+    if last is None or not bodies:
+        return []
+    return _rows(ctx, sentence, bodies, Entity(last, "person"), "endorsed", v)
+
+
+def _last_endorsed(sentence: Sentence, before: list[Row]) -> str | None:
+    """The candidate of the latest endorsement in this sentence or the two before it."""
+    for row in reversed(before):
+        if row["status"] == "endorsed" and sentence.start - row["starts"][0] < 600:
+            return str(row["candidate"])
+    return None
+
+
+_MOVES = frozenset("moved switched shifted transferred came turned".split())
+
+
+def _moved(toks: Sequence[Token], v: int) -> int | None:
+    """ "moved its support to Harris", "switched its backing to her", "came around to Harris"."""
+    for k in range(v - 1, max(-1, v - 4), -1):
+        if toks[k].low in _MOVES:
+            between = {t.low for t in toks[k + 1 : v]}
+            if between <= {"its", "their", "support", "backing", "endorsement", "around", "over"}:
+                return k
+            return None
+    return None
+
+
+def _moved_to(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    toks = sentence.tokens
+    verb = _moved(toks, v)
+    if verb is None:
+        return []
+    start = _group_start(toks, verb)
+    if any(w in _SPECULATIVE or w in _NOT for w in _group_words(toks, start, verb).split()):
+        return []
+    found = np_after(toks, v + 1, len(toks))
+    candidate = named_person(ctx, sentence, found[0]) if found else None
+    if candidate is None:
+        return []
+    return _rows(ctx, sentence, _endorsers(ctx, sentence, start), candidate, "endorsed", v)
 
 
 def _headline(text: str, toks: Sequence[Token]) -> bool:
@@ -184,7 +255,11 @@ def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
 
 
 _NOBODY = ("a candidate", "any candidate", "anyone", "anybody", "either", "in ", "for president")
-_MAKE = frozenset("make makes made making issue issued announce announced offer offered".split())
+_MAKE = frozenset(
+    """
+    make makes made making issue issued announce announced offer offered voted vote decided
+    """.split()
+)
 
 
 def _status(before: str, word: str, after: str, later: str = "") -> str | None:
@@ -342,7 +417,7 @@ def _stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     before = _group_words(toks, start, verb)
     if any(w in _SPECULATIVE for w in before.split()) or _conditional(toks, start):
         return []
-    deciding = toks[v].low in ("decide", "decided")
+    deciding = toks[v].low in ("decide", "decided", "choose", "pick")
     negated = any(w in _NOT or w == "yet" for w in before.split())
     if deciding and negated:
         status = "undecided"  # "has not decided", "will not decide until later this year"
@@ -564,7 +639,7 @@ def _as_did(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
     """ "The AFL-CIO endorsed Harris in July, as did the IBEW, the UAW and the SEIU"."""
     toks = sentence.tokens
     for k in range(v + 1, len(toks) - 2):
-        if toks[k].low == "as" and toks[k + 1].low == "did":
+        if toks[k].low == "as" and toks[k + 1].low in ("did", "has", "have", "had", "does"):
             return _listed(ctx, sentence, k + 2)
     return []
 
@@ -573,7 +648,13 @@ def _each(ctx: Context, sentence: Sentence, bodies: list[Entity], i: int, v: int
     """Endorsed rows for the candidate at toks[i] and each one coordinated with it: "endorsed
     Joe Biden in 2020 and Hillary Clinton in 2016" (each dated by its own words)."""
     toks = sentence.tokens
+    if i < len(toks) and toks[i].low in ("both", "either"):
+        i += 1  # "backing both Bledsoe and Tolliver"
     found = np_after(toks, i, len(toks))
+    if found is not None and found[0].kind == "description":
+        named = named_after(toks, found[0], len(toks))  # "the third candidate, Lyle Sorensen"
+        if named is not found[0]:
+            found = (named, next(k for k, t in enumerate(toks) if t is named.tokens[-1]) + 1)
     first = (
         named_person(ctx, sentence, found[0] if found else None)
         or _ticket(ctx, toks, i)

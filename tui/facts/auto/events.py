@@ -31,6 +31,7 @@ _TRIGGERS = {
     **dict.fromkeys("toured tours tour touring dropped stopped".split(), "visit"),
     **dict.fromkeys("showed showing shows".split(), "visit"),
     **dict.fromkeys("picket".split(), "visit"),
+    **dict.fromkeys("spent spends rode".split(), "meeting"),
     **dict.fromkeys("huddled huddles convened hosted welcomed welcomes".split(), "meeting"),
     **dict.fromkeys(
         "addressed addresses spoke speaks speech speeches rallied rally".split(), "speech"
@@ -66,6 +67,8 @@ def events(ctx: Context) -> list[Row]:
                 continue
             if tok.low in _SIT and not (v + 1 < len(toks) and toks[v + 1].low == "down"):
                 continue  # "sat down with", not "sat out the race"
+            if tok.low in _SPENT and not _spent_with(toks, v):
+                continue  # "spent 40 minutes with union members", "rode along with drivers"
             if tok.low in _SHOW and not (v + 1 < len(toks) and toks[v + 1].low == "up"):
                 continue  # "showed up at Mar-a-Lago", not "polls showed"
             if tok.low in _DROP_IN and not _dropped_in(toks, v):
@@ -82,6 +85,18 @@ def events(ctx: Context) -> list[Row]:
 
 
 _DROP_IN = frozenset("dropped stopped".split())
+_SPENT = frozenset("spent spends rode".split())
+
+
+def _spent_with(toks: Sequence[Token], v: int) -> bool:
+    for k in range(v + 1, min(len(toks), v + 7)):
+        if toks[k].kind != "word":
+            return False
+        if toks[k].low == "with":
+            return True
+    return False
+
+
 _SHOW = frozenset("showed showing shows".split())
 
 

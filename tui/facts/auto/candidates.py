@@ -1,0 +1,143 @@
+"""Who an endorsement is for: a named person ("state Sen. Gideon Rask", "former library board
+member Olivia Trent", "the third candidate, Lyle Sorensen"), a ticket ("the Harris-Walz ticket"),
+a ballot measure ("Prop 7"), several at once ("endorsed Okafor and Brandvold", "two candidates:
+Alma Reyes and Jerome Pike")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.facts.auto.common import Context, named_person
+from tui.facts.auto.verbs import timely
+from tui.facts.people import Entity, verb_like
+from tui.facts.phrases import named_after, np_after, np_before
+from tui.facts.reading import Sentence
+from tui.facts.text import Token
+
+
+def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, int | None]]:
+    """The candidate named at toks[i] and each one coordinated with it ("endorsed Joe Biden in
+    2020 and Hillary Clinton in 2016"), each with the token its date is read from (None: the
+    verb's)."""
+    toks = sentence.tokens
+    if i < len(toks) and toks[i].low in ("both", "either"):
+        i += 1  # "backing both Bledsoe and Tolliver"
+    found = np_after(toks, i, len(toks))
+    if found is not None and found[0].kind == "description":
+        named = named_after(toks, found[0], len(toks))  # "the third candidate, Lyle Sorensen"
+        if named is not found[0]:
+            found = (named, next(k for k, t in enumerate(toks) if t is named.tokens[-1]) + 1)
+    first = (
+        named_person(ctx, sentence, found[0] if found else None)
+        or _ticket(ctx, toks, i)
+        or _measure(toks, i)
+        or _titled(ctx, sentence, i)
+    )
+    colon = next((k for k in range(i, min(len(toks), i + 7)) if toks[k].text == ":"), None)
+    if first is None and colon is not None and all(t.kind == "word" for t in toks[i:colon]):
+        return _named_list(ctx, sentence, colon + 1)  # "two candidates: A and B"
+    if first is None:
+        return []
+    found_all: list[tuple[Entity, int | None]] = [(first, None)]
+    while found is not None:
+        k = described = _past_apposition(toks, found[1])
+        while k < len(toks) and k - found[1] < 5 and toks[k].low != "and" and timely(toks[k]):
+            k += 1  # "in 2020", "on Monday"
+        if k >= len(toks) or toks[k].low != "and" or (toks[k - 1].text == "," and k != described):
+            break  # "endorsed Harris on July 24, and Fain has spent": a new clause
+        found = np_after(toks, k + 1, len(toks))
+        other = named_person(ctx, sentence, found[0]) if found else None
+        if found is None or other is None or other == first:
+            break
+        if found[1] < len(toks) and verb_like(toks[found[1]]):
+            break  # "endorsed Harris and Walz said": Walz is a new subject
+        if "vice presidential" not in (other.role or "").lower():  # the ticket's second name
+            found_all.append((other, found[1] - 1))
+    return found_all
+
+
+def _named_list(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, int | None]]:
+    """ ": District 2 incumbent Alma Reyes and District 4 challenger Jerome Pike": the name
+    that ends each item."""
+    toks = sentence.tokens
+    found: list[tuple[Entity, int | None]] = []
+    end = next((k for k in range(i, len(toks)) if toks[k].text in ".;"), len(toks))
+    cuts = [k for k in range(i, end) if toks[k].low == "and" or toks[k].text == ","] + [end]
+    begin = i
+    for cut in cuts:
+        if begin < len(toks) and toks[begin].low in ("a", "an", "the", "who", "which"):
+            break  # ", a community college instructor who is running against…": about the last
+        phrase = np_before(toks, cut - 1, begin) if cut > begin else None
+        person = named_person(ctx, sentence, phrase)
+        if person is not None:
+            found.append((person, cut - 1))
+        begin = cut + 1
+    return found
+
+
+def _past_apposition(toks: Sequence[Token], k: int) -> int:
+    """ "Rachel Amundsen, a retired counselor, and DeShawn Calloway": past what describes her."""
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("a", "an", "the"):
+        close = next((j for j in range(k + 2, min(len(toks), k + 14)) if toks[j].text == ","), None)
+        if close is not None and close + 1 < len(toks) and toks[close + 1].low == "and":
+            return close + 1
+    return k
+
+
+def _titled(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
+    """ "former library board member Olivia Trent", "retired police Capt. Martin Albee": a
+    name after words that describe the person, with a title among them."""
+    toks = sentence.tokens
+    j = i
+    while j < len(toks) and j - i < 6 and toks[j].kind == "word" and not toks[j].is_cap:
+        if toks[j].low in ("and", "or", "the", "a", "an"):
+            return None
+        if verb_like(toks[j]) and toks[j].low not in ("retired", "longtime", "elected"):
+            return None
+        j += 1
+    if j == i or j >= len(toks) or not toks[j].is_cap:
+        return None
+    if not (toks[j].is_title or any(t.is_title for t in toks[i:j])):
+        return None
+    found = np_after(toks, j, len(toks))
+    return named_person(ctx, sentence, found[0]) if found else None
+
+
+def _ticket(ctx: Context, toks: Sequence[Token], i: int) -> Entity | None:
+    """The candidate whose ticket or campaign toks[i] names: "the Harris-Walz ticket",
+    "Trump's campaign"."""
+    k = i + 1 if i < len(toks) and toks[i].low == "the" else i
+    if k >= len(toks) or not toks[k].is_cap:
+        return None
+    pair = "-" in toks[k].text and all(p[:1].isupper() for p in toks[k].text.split("-"))
+    if not pair and (k + 1 >= len(toks) or toks[k + 1].low not in _TICKETS):
+        return None
+    found = ctx.people.by_surname(re.sub(r"['’]s?$", "", toks[k].text.split("-")[0]))
+    return found if found is not None and found.kind == "person" else None
+
+
+def _measure(toks: Sequence[Token], i: int) -> Entity | None:
+    """A ballot measure stands where a candidate would: "endorsed Prop 7", "Question 2"."""
+    k = i + 1 if i < len(toks) and toks[i].low == "the" else i
+    if k + 1 >= len(toks) or toks[k].low.rstrip(".") not in _MEASURES:
+        return None
+    label = toks[k + 1].text.rstrip(".") if len(toks[k + 1].text) == 2 else toks[k + 1].text
+    if not (label.isdigit() or (len(label) == 1 and label.isupper())):
+        return None
+    return Entity(f"{_MEASURES[toks[k].low.rstrip('.')]} {label}", "org")
+
+
+_MEASURES = {
+    "proposition": "Proposition",
+    "prop": "Proposition",
+    "measure": "Measure",
+    "question": "Question",
+    "issue": "Issue",
+    "amendment": "Amendment",
+    "initiative": "Initiative",
+    "referendum": "Referendum",
+}
+
+
+_TICKETS = frozenset("ticket campaign candidacy bid slate".split())

@@ -1,0 +1,146 @@
+"""Who endorses: the subject of the verb group and every body coordinated with it ("Joint
+Council 7 in California and Joint Council 16 in New York endorsed"), the bodies of a list
+("unions such as A, B and C", "A and B, both of which"), and "as did A and B"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.facts.auto.bodies import union_of
+from tui.facts.auto.common import Context
+from tui.facts.cues import subject_of
+from tui.facts.people import Entity
+from tui.facts.phrases import np_after
+from tui.facts.reading import Sentence
+from tui.facts.text import Token
+
+_LEADS = frozenset("and , including such as like along with as well the both".split())
+
+_SUBJECT_WORDS = _LEADS | frozenset("in of from at for its their".split())
+
+
+def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
+    """The bodies that do what the verb group at toks[start] says: the subject, and every body
+    coordinated with it ("Joint Council 7 in California and Joint Council 16 in New York")."""
+    toks = sentence.tokens
+    if start > 0 and (
+        toks[start - 1].low in ("percent", "%") or toks[start - 1].text.endswith("%")
+    ):
+        return []  # "59.6 percent backed Trump": a share of members, not a body
+    both = _both_of_which(ctx, sentence, start)
+    if both:
+        return both
+    # "It backed the mayor; Delacroix has stayed out of the race": the subject of this clause
+    lo = next((k + 1 for k in range(start - 1, -1, -1) if toks[k].text in ";:"), 0)
+    phrase, _ = subject_of(toks, start, lo)
+    first = union_of(ctx, sentence, phrase) if phrase is not None else None
+    bodies = [first] if first is not None else []
+    # the whole subject: every body named between the clause's start and the verb group, but
+    # not an object ("the council, which includes Local 2212, decided")
+    lo = _clause_start(toks, start)
+    if lo > 1 and toks[lo - 1].low in _HAS_IN_IT and toks[lo - 2].low in ("which", "that", "who"):
+        return bodies
+    for body in _bodies_in(ctx, sentence, lo, start):
+        if body not in bodies:
+            bodies.append(body)
+    return bodies
+
+
+def _both_of_which(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
+    """ "the UFW and the SEIU, both of which have endorsed Harris": the bodies named before."""
+    toks = sentence.tokens
+    near = [t.low for t in toks[max(0, start - 3) : start]]
+    if near[-1:] == ["which"] and start >= 2 and toks[start - 2].text == ",":
+        comma = start - 2  # "Joint Council 7, Joint Council 16 and Joint Council 25, which"
+    elif len(near) == 3 and near[1:] == ["of", "which"] and near[0] in _ALL_OF:
+        comma = start - 4
+    else:
+        return []
+    if comma < 1 or toks[comma].text != ",":
+        return []
+    lo = comma
+    while lo > 0 and (
+        toks[lo - 1].is_cap or toks[lo - 1].low in _LIST_WORDS or toks[lo - 1].bare.isdigit()
+    ):
+        lo -= 1
+    listed = _bodies_in(ctx, sentence, lo, comma)
+    return listed if len(listed) > 1 or near[-1:] != ["which"] else []
+
+
+_HAS_IN_IT = frozenset("includes include included represents represent counts".split())
+
+_ALL_OF = frozenset("both all each two three four".split())
+
+_LIST_WORDS = frozenset("the and , of".split())
+
+
+def _clause_start(toks: Sequence[Token], start: int) -> int:
+    k = start - 1
+    while k >= 0 and not (toks[k].text in ";:—" or toks[k].low in ("which", "who", "that")):
+        word = toks[k].kind == "word" and not toks[k].low[:1].isdigit()
+        if word and not toks[k].is_cap and toks[k].low not in _SUBJECT_WORDS:
+            break
+        k -= 1
+    return k + 1
+
+
+def _bodies_in(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Entity]:
+    toks = sentence.tokens
+    bodies: list[Entity] = []
+    i = lo
+    while i < hi:
+        if toks[i].low in _SUBJECT_WORDS:
+            i += 1
+            continue
+        found = np_after(toks, i, hi)
+        if found is None:
+            i += 1
+            continue
+        owner = (i > 0 and toks[i - 1].low == "of") or (i > 1 and toks[i - 2 : i][0].low == "of")
+        body = None if owner else union_of(ctx, sentence, found[0])  # "Local 1776 of the UFCW"
+        if body is not None and body not in bodies:
+            bodies.append(body)
+        i = max(found[1], i + 1)
+    return bodies
+
+
+def as_did(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
+    """ "The AFL-CIO endorsed Harris in July, as did the IBEW, the UAW and the SEIU"."""
+    toks = sentence.tokens
+    for k in range(v + 1, len(toks) - 2):
+        if toks[k].low == "as" and toks[k + 1].low in ("did", "has", "have", "had", "does"):
+            return listed(ctx, sentence, k + 2)
+    return []
+
+
+def listed(ctx: Context, sentence: Sentence, i: int) -> list[Entity]:
+    """The bodies of "unions such as the UAW, AFL-CIO, and the IBEW" or "most other major
+    unions, including the UAW and the AFL-CIO" or "two unions: the UAW and the AFL-CIO"."""
+    toks = sentence.tokens
+    end = len(toks)
+    for k in range(i, min(end, i + 10)):
+        if toks[k].low in ("including", "like") or toks[k].text == ":":
+            i = k + 1
+            break
+        if toks[k].low == "such" and k + 1 < end and toks[k + 1].low == "as":
+            i = k + 2
+            break
+    bodies: list[Entity] = []
+    while i < end:
+        again = toks[i].low in ("from", "of") and toks[i - 1].low == "and"  # "and from B"
+        if toks[i].low in _LEADS or toks[i].text == "," or again:
+            i += 1
+            continue
+        found = np_after(toks, i, end)
+        if found is None:
+            break
+        body = union_of(ctx, sentence, found[0])
+        if body is None:
+            break
+        bodies.append(body)
+        i = found[1]
+        while i + 1 < end and toks[i].low in ("in", "of", "from") and toks[i + 1].is_cap:
+            i += 2  # "Joint Council 7 in San Francisco"
+            while i < end and toks[i].is_cap:
+                i += 1
+    return bodies

@@ -769,3 +769,23 @@ def test_not_yet_in_other_words(
 def test_time_spent_with_members_is_a_meeting(found: Callable[[str], Found]) -> None:
     (row,) = found("On Monday, Harris spent 40 minutes with a dozen UAW members.").events
     assert (row["kind"], row["who"][0]) == ("meeting", HARRIS)
+
+
+def test_the_federation_is_the_one_named_before(found: Callable[[str], Found]) -> None:
+    text = (
+        "The Ashland State Federation of Labor met in March. "
+        "The Federation twice endorsed Governor Harold Lindqvist."
+    )
+    assert stands(found(text).endorsements) == {
+        ("Ashland State Federation of Labor", "Harold Lindqvist", "endorsed")
+    }
+
+
+def test_a_candidate_in_apposition_with_a_calling(found: Callable[[str], Found]) -> None:
+    text = "The UAW has endorsed the third candidate in the race, businessman Lyle Sorensen."
+    assert stands(found(text).endorsements) == {(UAW, "Lyle Sorensen", "endorsed")}
+
+
+def test_a_training_center_is_no_union(found: Callable[[str], Found]) -> None:
+    text = "Delegates at the Ironworkers Training Center voted to endorse Harris."
+    assert found(text).endorsements == []

@@ -79,7 +79,8 @@ TITLE_WORDS = frozenset(
     officials official deputy assistant press communications manager coordinator cofounder
     co-founder owner billionaire entrepreneur republican democrat gop former outgoing acting
     interim legislator councilor councillor alderman alderwoman supervisor trustee selectman
-    selectwoman assemblyman assemblywoman assemblymember comptroller lieutenant lt.
+    selectwoman assemblyman assemblywoman assemblymember comptroller lieutenant lt. businessman
+    businesswoman lawyer farmer rancher pastor physician contractor
     """.split()
 )
 

@@ -27,6 +27,10 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     "it", or "his union" (the union in the role of the man it belongs to)."""
     if phrase is None or _members(sentence.tokens, phrase):
         return None
+    core = [t for t in phrase.tokens if t.low != "the"]
+    generic = len(core) == 1 and core[0].bare in UNION_WORDS
+    if phrase.kind == "name" and generic and ctx.people.registry.body(core[0].text) is None:
+        phrase = Phrase("description", phrase.tokens)  # "the Federation": the one named before
     owner = _owner(ctx, sentence, phrase) if phrase.kind != "name" else None
     if owner is None and phrase.kind == "description" and phrase.head in ORGANS | _OFFICERS:
         owner = _organ_of(ctx, sentence, phrase)
@@ -205,6 +209,7 @@ def _owner(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     return _body_of_role(ctx, person)
 
 
+_PLACES_OF = frozenset("center centre hall building headquarters school college university".split())
 _GOVERNING = frozenset("city county town village borough common security student".split())
 _OWNERS = frozenset("whose his her".split())
 _MEMBERS = frozenset(
@@ -229,6 +234,8 @@ def union_like(entity: Entity) -> bool:
     if entity.kind != "org":
         return False
     words = fold_words(entity.name).split()
+    if words[-1] in _PLACES_OF and not entity.known:
+        return False  # "the Ironworkers Training Center": a building, not the union
     if len(words) == 1 and (words[0] in TRADES or words[0] in UNION_WORDS) and not entity.known:
         return False  # "Nurses at the hospital", "Unions that…": people or unions in general
     if words[-2:-1] and words[-1] == "council" and words[-2] in _GOVERNING and not entity.known:

@@ -28,6 +28,10 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         named = named_after(toks, found[0], len(toks))  # "the third candidate, Lyle Sorensen"
         if named is not found[0]:
             found = (named, next(k for k, t in enumerate(toks) if t is named.tokens[-1]) + 1)
+        elif found[1] < len(toks) and toks[found[1]].text == ",":
+            titled = _titled(ctx, sentence, found[1] + 1)  # ", businessman Lyle Sorensen"
+            if titled is not None:
+                return [(titled, None)]
     first = (
         named_person(ctx, sentence, found[0] if found else None)
         or _ticket(ctx, toks, i)

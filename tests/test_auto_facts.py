@@ -789,3 +789,15 @@ def test_a_candidate_in_apposition_with_a_calling(found: Callable[[str], Found])
 def test_a_training_center_is_no_union(found: Callable[[str], Found]) -> None:
     text = "Delegates at the Ironworkers Training Center voted to endorse Harris."
     assert found(text).endorsements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local 4417 voted to stay neutral at its general membership meeting on Sept. 8.",
+        "Teamsters Local 4417 met in June. The local's members met at the hall Tuesday night.",
+    ],
+)
+def test_a_union_meeting_of_its_own(found: Callable[[str], Found], text: str) -> None:
+    who = [w for r in found(text).events if r["kind"] == "meeting" for w in r["who"]]
+    assert any("4417" in name for name in who), who

@@ -185,11 +185,9 @@ def _subjects(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
     toks = sentence.tokens
     found: list[Entity] = []
     noun = toks[v].low in _NOUNS or toks[v].low in _MADE
-    if noun and v > 0 and toks[v - 1].possessive and toks[v - 1].is_cap:
-        owner = np_before(toks, v - 1, 0)
-        party = _party(ctx, sentence, owner) if owner is not None else None
-        if party is not None:
-            found.append(party)
+    holder = _holder(ctx, sentence, v) if noun else None
+    if holder is not None:
+        found.append(holder)
     if noun or v == 0:
         opening = _opening(ctx, sentence, v)
         if opening is not None:
@@ -207,6 +205,29 @@ def _subjects(ctx: Context, sentence: Sentence, v: int) -> list[Entity]:
         if beside is not None and beside not in found:
             found.append(beside)
     return [*found, party] if party not in found else found
+
+
+def _holder(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
+    """ "Trump's meeting with O'Brien", "at its general membership meeting", "their monthly
+    meeting": whose meeting it is."""
+    toks = sentence.tokens
+    k = v - 1
+    while k > 0 and k > v - 4 and toks[k].kind == "word" and not toks[k].is_cap:
+        if toks[k].low in ("its", "their") or toks[k].possessive:
+            break
+        k -= 1  # "general membership", "monthly", "closed-door"
+    if k < 0 or toks[k].kind != "word":
+        return None
+    if toks[k].low in ("its", "their"):
+        return union_of(ctx, sentence, Phrase("pronoun", (toks[k],), "it"))
+    if not toks[k].possessive:
+        return None
+    owner = np_before(toks, k, 0)
+    if owner is None:
+        return None
+    if owner.kind == "description":
+        return union_of(ctx, sentence, owner)  # "the local's meeting"
+    return _party(ctx, sentence, owner)
 
 
 def _subject_phrase(toks: Sequence[Token], v: int) -> Phrase | None:
@@ -271,6 +292,9 @@ _MEMBERS = frozenset("members workers drivers leaders officials delegates".split
 
 def _owner_named(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     toks = phrase.tokens
+    owner = next((k for k, t in enumerate(toks) if t.possessive), None)
+    if owner is not None:  # "the local's members": the local
+        return union_of(ctx, sentence, Phrase("description", tuple(toks[: owner + 1])))
     of = next((k for k, t in enumerate(toks) if t.low == "of"), None)
     if of is None or of + 1 >= len(toks):
         return None

@@ -85,3 +85,18 @@ def test_starting_from_the_cache_imports_no_polars(folders: tuple[Path, Path]) -
         [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True
     ).stdout
     assert out.split() == ["True", "False"]
+
+
+def test_the_extractors_code_is_part_of_the_fingerprint() -> None:
+    """A checkout that pulls new extraction rules must not show a board built by the old ones."""
+    from tui.facts import cache as module
+
+    code = Path(module.__file__).resolve().parent
+    extractor = code / "auto" / "endorsements.py"
+    before = cache.fingerprint(default_seeds(), default_data(), True)
+    stat = extractor.stat()
+    try:
+        os.utime(extractor, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        assert cache.fingerprint(default_seeds(), default_data(), True) != before
+    finally:
+        os.utime(extractor, ns=(stat.st_atime_ns, stat.st_mtime_ns))

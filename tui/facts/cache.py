@@ -32,7 +32,7 @@ def fingerprint(seeds: Path, data: Path | None, rows: bool) -> str:
     files = [*sorted(seeds.glob("*.txt")), seeds / "sources.toml"]
     if data is not None:
         files += sorted(data.glob("*.toml"))
-    files += sorted(_CODE.glob("*.py"))
+    files += sorted(_CODE.rglob("*.py"))  # the extractors in auto/ too
     for path in files:
         try:
             stat = path.stat()

@@ -454,7 +454,7 @@ def _rows(
 ) -> list[Row]:
     if status == "endorsed" and candidate is None:
         return []
-    when = nearest_date(ctx, sentence, at, past=True) if status == "endorsed" else None
+    when = nearest_date(ctx, sentence, at, past=True)  # "declined in 2016 to endorse" too
     rows = []
     for body in _completed(bodies):
         short = ctx.people.registry.short(body.name) if body.known else _short(body.name)

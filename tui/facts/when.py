@@ -40,7 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b")),
     ("weekday", re.compile(
         rf"\b(?:(?P<last>(?i:last|this past|next|this coming))\s+)?(?P<weekday>{_WEEKDAY})"
-        r"(?:\s+(?:night|morning|afternoon|evening))?\b"
+        r"(?:\s+(?:night|morning|afternoon|evening))?(?P<week>\s+of\s+(?:last|next)\s+week)?\b"
     )),
     ("month", re.compile(
         rf"\b(?P<lead>(?i:in|since|by|until|through|early|late|mid-?|this|last|next|during))\s+"
@@ -113,6 +113,11 @@ def _resolve(
     if kind == "ago":
         return _ago(_count(groups["count"]), groups["unit"].lower().rstrip("s"), published)
     if kind == "weekday":
+        week = (groups.get("week") or "").split()
+        if week:  # "Tuesday of last week", "Friday of next week"
+            monday = published - timedelta(days=published.weekday())
+            monday += timedelta(days=7 if week[1] == "next" else -7)
+            return monday + timedelta(days=WEEKDAYS.index(groups["weekday"].lower())), "day"
         return _weekday(published, groups["weekday"], groups["last"], future), "day"
     if kind == "month":
         month = _month(groups["month"])

@@ -58,8 +58,8 @@ class Context:
             here = [d.day for d in found if d.precision == "day" and d.day and d.end <= start]
             before = None if same_sentence else self._day_before(sentence.index)
             anchor = here[-1] if here else before
-            if anchor is not None:
-                counted.append(When(anchor + timedelta(days=days), "day", words, start, end))
+            day = anchor + timedelta(days=days) if anchor is not None else None
+            counted.append(When(day, "day" if day else None, words, start, end))
         return counted
 
     def _day_before(self, index: int) -> date | None:
@@ -130,9 +130,8 @@ def nearest_date(
     dates = [
         d
         for d in ctx.dates(sentence)
-        if d.day is not None
-        and not _names_a_thing(text, d)
-        and not (past and ctx.published is not None and d.day > ctx.published)
+        if not _names_a_thing(text, d)
+        and not (past and ctx.published is not None and d.day and d.day > ctx.published)
     ]
     if at is None or not dates:
         return best_date(dates)
@@ -154,8 +153,10 @@ def nearest_date(
         behind = d.start < where and ("," in between or " and " in between)
         return abs(d.start - where) + (10_000 if crossed or reported else 5_000 if behind else 0)
 
+    # the nearest date decides, even one that cannot be resolved ("two days after Harris left
+    # the building, the board met": not the "since 2000" at the end of the sentence)
     best = min(dates, key=apart)
-    return best if apart(best) < 10_000 else None
+    return best if apart(best) < 10_000 and best.day is not None else None
 
 
 _DATED_THINGS = frozenset(

@@ -46,6 +46,7 @@ _NOUNS = frozenset(
     """.split()
 )
 _SIT = frozenset("sat sit sits sitting".split())
+_SAT_WITH = frozenset("down with across".split())
 _SUBORDINATE = frozenset("after before because when while since although though".split())
 _CALLED_OFF = frozenset("cancelled canceled postponed scrapped scuttled".split())
 _WHO_AFTER = frozenset("with to alongside between".split())
@@ -65,8 +66,8 @@ def events(ctx: Context) -> list[Row]:
                 kind = _made(toks, v)
             if clause_done or kind is None or _negated(toks, v):
                 continue
-            if tok.low in _SIT and not (v + 1 < len(toks) and toks[v + 1].low == "down"):
-                continue  # "sat down with", not "sat out the race"
+            if tok.low in _SIT and not (v + 1 < len(toks) and toks[v + 1].low in _SAT_WITH):
+                continue  # "sat down with", "sat with", not "sat out the race"
             if tok.low in _SPENT and not _spent_with(toks, v):
                 continue  # "spent 40 minutes with union members", "rode along with drivers"
             if tok.low in _SHOW and not (v + 1 < len(toks) and toks[v + 1].low == "up"):
@@ -89,10 +90,11 @@ _SPENT = frozenset("spent spends rode".split())
 
 
 def _spent_with(toks: Sequence[Token], v: int) -> bool:
+    """ "spent 40 minutes with union members", "spent Monday morning at the training center"."""
     for k in range(v + 1, min(len(toks), v + 7)):
         if toks[k].kind != "word":
             return False
-        if toks[k].low == "with":
+        if toks[k].low == "with" or (toks[k].low == "at" and toks[v].low.startswith("spen")):
             return True
     return False
 
@@ -292,6 +294,8 @@ _MEMBERS = frozenset("members workers drivers leaders officials delegates".split
 
 def _owner_named(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     toks = phrase.tokens
+    if toks[0].low in ("its", "their"):  # "its members will meet Sunday": the body named before
+        return union_of(ctx, sentence, Phrase("pronoun", (toks[0],), "it"))
     owner = next((k for k, t in enumerate(toks) if t.possessive), None)
     if owner is not None:  # "the local's members": the local
         return union_of(ctx, sentence, Phrase("description", tuple(toks[: owner + 1])))

@@ -801,3 +801,30 @@ def test_a_training_center_is_no_union(found: Callable[[str], Found]) -> None:
 def test_a_union_meeting_of_its_own(found: Callable[[str], Found], text: str) -> None:
     who = [w for r in found(text).events if r["kind"] == "meeting" for w in r["who"]]
     assert any("4417" in name for name in who), who
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The AFL-CIO and the SEIU had all announced for Harris.", (UAW, HARRIS, "endorsed")),
+        ("The UAW is also with Harris.", (UAW, HARRIS, "endorsed")),
+        ("The UAW is also holding off.", (UAW, None, "undecided")),
+        (
+            "The UAW has not made an endorsement, Fain said, and does not plan to.",
+            (UAW, None, "withheld"),
+        ),
+        ("Trump accepted the endorsement of the UAW.", (UAW, TRUMP, "endorsed")),
+        ("The UAW broke with the AFL-CIO last week to endorse Harris.", (UAW, HARRIS, "endorsed")),
+        ("The AFL-CIO endorsed Harris, and so did the UAW.", (UAW, HARRIS, "endorsed")),
+    ],
+)
+def test_sides_taken_in_other_words(
+    found: Callable[[str], Found], text: str, expected: tuple[str, str | None, str]
+) -> None:
+    text = text.replace("The AFL-CIO and the SEIU had", "The UAW had")
+    assert expected in stands(found(text).endorsements)
+
+
+def test_a_pronoun_for_a_spokesperson_is_no_candidate(found: Callable[[str], Found]) -> None:
+    text = "A Harris campaign spokesperson spoke. The AFL-CIO endorsed her in July."
+    assert all(r["candidate"] != "Harris campaign spokesperson" for r in found(text).endorsements)

@@ -139,7 +139,9 @@ def _named_here(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | No
 
 
 ORGANS = frozenset("board committee leadership council executive".split())
-_OFFICERS = frozenset("leaders leader officials officers stewards representatives".split())
+_OFFICERS = frozenset(
+    "leaders leader officials officers stewards representatives delegates".split()
+)
 
 
 def _organ_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:

@@ -93,6 +93,8 @@ def _titled(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
     """ "former library board member Olivia Trent", "retired police Capt. Martin Albee": a
     name after words that describe the person, with a title among them."""
     toks = sentence.tokens
+    if i < len(toks) and toks[i].low in ("republican", "democrat", "democratic", "gop"):
+        i += 1  # "Republican state Rep. Brent Kowalczyk"
     j = i
     while j < len(toks) and j - i < 6 and toks[j].kind == "word" and not toks[j].is_cap:
         if toks[j].low in ("and", "or", "the", "a", "an"):

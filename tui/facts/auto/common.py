@@ -184,7 +184,9 @@ def named_person(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Ent
             return None  # "the Democratic nominee" only when the speakers sheet knows who
     if entity is None or entity.kind != "person":
         return None
-    named = " " in entity.name and entity.name[:1].isupper()  # not "campaign official"
+    words = entity.name.split()
+    # not "campaign official", not "Harris campaign spokesperson" (a description, not a name)
+    named = len(words) > 1 and words[0][:1].isupper() and words[-1][:1].isupper()
     return entity if entity.known or named else None
 
 

@@ -67,10 +67,15 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_echoed(ctx, sentence, v, rows))
             elif tok.low == "to" and _moved(toks, v) is not None:
                 rows.extend(_moved_to(ctx, sentence, v))
+            elif tok.low in ("for", "with") and _sided(toks, v) is not None:
+                rows.extend(_sided_with(ctx, sentence, v))
+            elif tok.low == "off" and v > 0 and toks[v - 1].low in _HOLDING_OFF:
+                rows.extend(_holding_off(ctx, sentence, v))
     return _unique(rows)
 
 
 _ECHO_WORDS = frozenset("followed follows same so".split())
+_SO_VERBS = frozenset("did has have had does is are was".split())
 
 
 def _echoed(ctx: Context, sentence: Sentence, v: int, before: list[Row]) -> list[Row]:
@@ -90,10 +95,11 @@ def _echoed(ctx: Context, sentence: Sentence, v: int, before: list[Row]) -> list
         if near[-2:] != ["done", "the"] and near[-2:] != ["did", "the"]:
             return []
         bodies = endorsers(ctx, sentence, group_start(toks, v - 2))
-    else:  # "So did Local 31", "So has the Ohio AFL-CIO"
-        if v != 0 or len(toks) < 3 or toks[1].low not in ("did", "has", "have", "had", "does"):
+    else:  # "So did Local 31", "and so is the United Auto Workers"
+        opens = v == 0 or toks[v - 1].low == "and" or toks[v - 1].text in ",;"
+        if not opens or v + 2 >= len(toks) or toks[v + 1].low not in _SO_VERBS:
             return []
-        bodies = listed(ctx, sentence, 2)
+        bodies = listed(ctx, sentence, v + 2)
     last = _last_endorsed(sentence, before)
     if last is None or not bodies:
         return []
@@ -108,7 +114,7 @@ def _last_endorsed(sentence: Sentence, before: list[Row]) -> str | None:
     return None
 
 
-_MOVES = frozenset("moved switched shifted transferred came turned".split())
+_MOVES = frozenset("moved switched shifted transferred came come comes coming turned".split())
 
 
 def _moved(toks: Sequence[Token], v: int) -> int | None:
@@ -120,6 +126,52 @@ def _moved(toks: Sequence[Token], v: int) -> int | None:
                 return k
             return None
     return None
+
+
+_FOR_VERBS = frozenset("announced declared came lined".split())
+_BE = frozenset("is are was were".split())
+
+
+def _sided(toks: Sequence[Token], v: int) -> int | None:
+    """ "had all announced for Harris", "came out for Harris", "is also with Feeney": the
+    verb of a side taken."""
+    k = v - 1
+    while k > 0 and toks[k].low in ("all", "also", "firmly", "squarely", "now", "out", "up"):
+        k -= 1
+    if k < 0:
+        return None
+    if toks[v].low == "for" and toks[k].low in _FOR_VERBS:
+        return k
+    if toks[v].low == "with" and toks[k].low in _BE:
+        return k
+    return None
+
+
+def _sided_with(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    toks = sentence.tokens
+    verb = _sided(toks, v)
+    if verb is None:
+        return []
+    start = group_start(toks, verb)
+    if any(w in SPECULATIVE or w in NOT for w in group_words(toks, start, verb).split()):
+        return []
+    found = np_after(toks, v + 1, len(toks))
+    candidate = named_person(ctx, sentence, found[0]) if found else None
+    if candidate is None:
+        return []
+    return _rows(ctx, sentence, endorsers(ctx, sentence, start), candidate, "endorsed", v)
+
+
+_HOLDING_OFF = frozenset("holding hold holds held".split())
+
+
+def _holding_off(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    """ "The IAFF is also holding off": not yet."""
+    toks = sentence.tokens
+    start = group_start(toks, v - 1)
+    if any(w in SPECULATIVE or w in NOT for w in group_words(toks, start, v - 1).split()):
+        return []
+    return _rows(ctx, sentence, endorsers(ctx, sentence, start), None, "undecided", v)
 
 
 def _moved_to(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
@@ -155,8 +207,10 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if toks[v].low == "endorsement":
         return _endorsement(ctx, sentence, v, start)
     status = status_of(before, toks[v].low, after, rest_of_clause(toks, v))
-    if status is None and announced(toks, start, before):
+    broke = _broke_with(toks, start)
+    if status is None and (announced(toks, start, before) or broke is not None):
         status = "endorsed"  # "announced Thursday that it would endorse Harris"
+        start = group_start(toks, broke) if broke is not None else start
     if status is None:
         return []
     if status != "endorsed":
@@ -167,6 +221,17 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         return _rows(ctx, sentence, listed(ctx, sentence, by + 1), candidate, status, v)
     bodies = endorsers(ctx, sentence, start) + as_did(ctx, sentence, v)
     return _each(ctx, sentence, bodies, v + 1, v)
+
+
+def _broke_with(toks: Sequence[Token], start: int) -> int | None:
+    """ "broke with the national union last week to endorse Harris": done, against the parent;
+    the verb that broke."""
+    if start < 1 or toks[start].low != "to":
+        return None
+    for k in range(start - 1, max(-1, start - 10), -1):
+        if toks[k].low in ("broke", "split", "parted") and k + 1 < start:
+            return k if toks[k + 1].low == "with" else None
+    return None
 
 
 def _by(toks: Sequence[Token], v: int) -> int | None:
@@ -243,13 +308,20 @@ def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
         return []
     words = {t.low for t in toks[verb + 1 : v]}
     later = rest_of_clause(toks, v)
-    if any(m in before for m in UNDECIDED) or "yet" in {t.low for t in toks[v:]}:
+    rest = " ".join(t.low for t in toks[v:])
+    if any(m in rest for m in _NO_PLANS):
+        status = "withheld"  # "has not made an endorsement, Maki said, and does not plan to"
+    elif any(m in before for m in UNDECIDED) or "yet" in rest.split():
         status = "undecided"
     elif "no" in words or any(m in before for m in WITHHELD):
         status = "undecided" if " until " in f" {later} " else "withheld"
     else:
         return None  # "made an endorsement": of whom, "endorsement of" says
     return _rows(ctx, sentence, endorsers(ctx, sentence, start), None, status, v)
+
+
+_NO_PLANS = ("does not plan to", "doesn't plan to", "has no plans to", "not planning to",
+             "do not plan to", "don't plan to")  # fmt: skip
 
 
 _MAKE = frozenset(
@@ -394,7 +466,7 @@ def _joined(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
 _HOLD = frozenset(
     """
     secured secures won wins received receives has had holds held earned picked picks landed
-    gained got gets collected
+    gained got gets collected accepted accepts
     """.split()
 )
 

@@ -32,6 +32,7 @@ _TRIGGERS = {
     **dict.fromkeys("showed showing shows".split(), "visit"),
     **dict.fromkeys("picket".split(), "visit"),
     **dict.fromkeys("spent spends rode".split(), "meeting"),
+    **dict.fromkeys("walked".split(), "visit"),
     **dict.fromkeys("huddled huddles convened hosted welcomed welcomes".split(), "meeting"),
     **dict.fromkeys(
         "addressed addresses spoke speaks speech speeches rallied rally".split(), "speech"
@@ -70,6 +71,8 @@ def events(ctx: Context) -> list[Row]:
                 continue  # "sat down with", "sat with", not "sat out the race"
             if tok.low in _SPENT and not _spent_with(toks, v):
                 continue  # "spent 40 minutes with union members", "rode along with drivers"
+            if tok.low == "walked" and not (v + 1 < len(toks) and toks[v + 1].low == "into"):
+                continue  # "walked into the Steelworkers hall", not "walked off the job"
             if tok.low in _SHOW and not (v + 1 < len(toks) and toks[v + 1].low == "up"):
                 continue  # "showed up at Mar-a-Lago", not "polls showed"
             if tok.low in _DROP_IN and not _dropped_in(toks, v):

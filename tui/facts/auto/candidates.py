@@ -29,14 +29,14 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         if named is not found[0]:
             found = (named, next(k for k, t in enumerate(toks) if t is named.tokens[-1]) + 1)
         elif found[1] < len(toks) and toks[found[1]].text == ",":
-            titled = _titled(ctx, sentence, found[1] + 1)  # ", businessman Lyle Sorensen"
+            titled = titled_person(ctx, sentence, found[1] + 1)  # ", businessman Lyle Sorensen"
             if titled is not None:
                 return [(titled, None)]
     first = (
         named_person(ctx, sentence, found[0] if found else None)
         or _ticket(ctx, toks, i)
         or _measure(toks, i)
-        or _titled(ctx, sentence, i)
+        or titled_person(ctx, sentence, i)
     )
     colon = next((k for k in range(i, min(len(toks), i + 7)) if toks[k].text == ":"), None)
     if first is None and colon is not None and all(t.kind == "word" for t in toks[i:colon]):
@@ -89,7 +89,7 @@ def _past_apposition(toks: Sequence[Token], k: int) -> int:
     return k
 
 
-def _titled(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
+def titled_person(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
     """ "former library board member Olivia Trent", "retired police Capt. Martin Albee": a
     name after words that describe the person, with a title among them."""
     toks = sentence.tokens

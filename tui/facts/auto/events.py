@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from tui.facts import lexicon as lx
 from tui.facts.auto.bodies import ORGANS, union_of
+from tui.facts.auto.candidates import titled_person
 from tui.facts.auto.common import NEGATIONS, Context, Row, nearest_date
 from tui.facts.cues import subject_of
 from tui.facts.lexicon import MONTHS, WEEKDAYS
@@ -50,7 +51,7 @@ _SIT = frozenset("sat sit sits sitting".split())
 _SAT_WITH = frozenset("down with across".split())
 _SUBORDINATE = frozenset("after before because when while since although though".split())
 _CALLED_OFF = frozenset("cancelled canceled postponed scrapped scuttled".split())
-_WHO_AFTER = frozenset("with to alongside between".split())
+_WHO_AFTER = frozenset("with to alongside between before".split())
 _PLACE_WORDS = frozenset("at in".split())
 
 
@@ -78,7 +79,7 @@ def events(ctx: Context) -> list[Row]:
             if tok.low in _DROP_IN and not _dropped_in(toks, v):
                 continue  # "dropped in on the caucus", not "dropped out of the race"
             if tok.low.startswith("appear") and not (
-                v + 1 < len(toks) and toks[v + 1].low in ("alongside", "with")
+                v + 1 < len(toks) and toks[v + 1].low in ("alongside", "with", "before")
             ):
                 continue  # "appeared alongside Vance", not "appeared to waver"
             row = _event(ctx, sentence, v, kind)
@@ -162,6 +163,8 @@ def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
     when = nearest_date(ctx, sentence, v)
     if when is None or when.day is None:
         return None
+    if when.words.lower().startswith(("since", "until", "through", "by ")):
+        return None  # "since 2000", "until March": a span, not the day of an event
     toks = sentence.tokens
     if toks[v].low in _NOUNS and not _next_to(toks, v, when.start + sentence.start):
         return None  # "commented on the meeting in a Sept. 5 statement": not the meeting's date
@@ -428,7 +431,7 @@ def _partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entit
             if organ is None:
                 break  # "the union's plans": the owner of something, not a party
             phrase = (phrase[0], organ + 1)  # "Lodge 38's executive board": the lodge
-        entity = _party(ctx, sentence, phrase[0])
+        entity = _party(ctx, sentence, phrase[0]) or titled_person(ctx, sentence, i)
         if entity is None:
             break  # "met with reporters": not a party to the meeting
         found.append(entity)

@@ -828,3 +828,25 @@ def test_sides_taken_in_other_words(
 def test_a_pronoun_for_a_spokesperson_is_no_candidate(found: Callable[[str], Found]) -> None:
     text = "A Harris campaign spokesperson spoke. The AFL-CIO endorsed her in July."
     assert all(r["candidate"] != "Harris campaign spokesperson" for r in found(text).endorsements)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Trump campaign staff met with the UAW board on Sept. 9.", "Trump campaign"),
+        ("The UAW met with senior Harris campaign officials on Sept. 10.", "Harris campaign"),
+    ],
+)
+def test_a_campaign_is_not_its_candidate(
+    found: Callable[[str], Found], text: str, who: str
+) -> None:
+    (row,) = found(text).events
+    assert who in row["who"] and TRUMP not in row["who"] and HARRIS not in row["who"]
+
+
+def test_a_span_dates_no_meeting(found: Callable[[str], Found]) -> None:
+    text = (
+        "The Teamsters met in June. Two days after Harris left, the board met, a first for a "
+        "union that has backed Democrats since 2000."
+    )
+    assert [r["date_precision"] for r in found(text).events] == ["month"]

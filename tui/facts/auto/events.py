@@ -243,6 +243,9 @@ def _subject_phrase(toks: Sequence[Token], v: int) -> Phrase | None:
     if phrase is None:
         return None
     first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    end = first + len(phrase.tokens)
+    if end < v and toks[end].low == "campaign":  # "Trump campaign staff met": the campaign
+        return Phrase("description", tuple(toks[first : end + 1]))
     if first > 1 and toks[first - 1].low in ("in", "from") and _a_place(phrase):
         phrase = np_before(toks, first - 2, 0) or phrase  # "Teamsters Local 2210 in Ohio held"
     elif _a_place(phrase):  # "(LANCASTER, Pa.) – Gov. Tim Walz joined": after the dateline
@@ -273,6 +276,9 @@ def _party(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     """A person or a body taking part: "Harris", "the union" (the one named before), "the
     union's executive board [in Detroit]" (the board, without the place); not "reporters",
     a place or a day."""
+    campaign = _campaign(ctx, phrase)
+    if campaign is not None:
+        return campaign
     if phrase.kind == "description" and phrase.head in ORGANS:
         body = union_of(ctx, sentence, phrase)  # "the union's board met": the union
         if body is not None:
@@ -296,6 +302,19 @@ def _party(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
 
 _HOSTING = frozenset("hosted hosts host welcomed welcomes".split())
 _MEMBERS = frozenset("members workers drivers leaders officials delegates".split())
+
+
+def _campaign(ctx: Context, phrase: Phrase) -> Entity | None:
+    """ "Trump campaign staff", "senior Harris campaign officials", "representatives of the
+    Trump campaign": the campaign, not the candidate."""
+    toks = phrase.tokens
+    at = next((k for k, t in enumerate(toks) if t.low == "campaign"), None)
+    if at is None or at == 0 or not toks[at - 1].is_cap:
+        return None
+    person = ctx.people.by_surname(toks[at - 1].text.removesuffix("'s").removesuffix("’s"))
+    if person is None or person.kind != "person":
+        return None
+    return Entity(f"{person.name.split()[-1]} campaign", "group")
 
 
 def _owner_named(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:

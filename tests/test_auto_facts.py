@@ -850,3 +850,25 @@ def test_a_span_dates_no_meeting(found: Callable[[str], Found]) -> None:
         "union that has backed Democrats since 2000."
     )
     assert [r["date_precision"] for r in found(text).events] == ["month"]
+
+
+def test_which_said_it_is_the_body_before_which(found: Callable[[str], Found]) -> None:
+    text = (
+        "Teamsters Local 1884 endorsed Harris, putting it at odds with the Teamsters, which "
+        "announced last month that it would not endorse in the race."
+    )
+    assert (TEAMSTERS, None, "withheld") in stands(found(text).endorsements)
+    assert ("Teamsters Local 1884", None, "withheld") not in stands(found(text).endorsements)
+
+
+def test_respondents_are_not_their_union(found: Callable[[str], Found]) -> None:
+    text = "The Keystone Nurses Alliance polled members: 27 percent said they supported Trump."
+    assert all(r["candidate"] != TRUMP for r in found(text).endorsements)
+
+
+def test_her_is_the_named_woman_not_the_spokesperson(found: Callable[[str], Found]) -> None:
+    text = (
+        "Kamala Harris spoke in Detroit. A Harris campaign spokesperson praised the union. "
+        "The AFL-CIO, of which the ILA is an affiliate, endorsed her in July."
+    )
+    assert ("AFL-CIO", HARRIS, "endorsed") in stands(found(text).endorsements)

@@ -63,19 +63,19 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     ]
     # "your association": an association, when one was named
     just_before = [m for m in earlier if m.sentence == sentence.index - 1]
-    for mentions in (just_before, earlier):
-        headed = [
-            m
-            for m in mentions
-            if phrase.head not in ("union", "local")  # any union is one
-            and phrase.head in fold_words(m.entity.name).split()
-        ]
-        for group in (headed, mentions):
-            for mention in reversed(group):
-                if mention.subject:
-                    return mention.entity
-            if group:  # the sentence before: the body it opens with; earlier: the latest
-                return group[0 if mentions is just_before else -1].entity
+    headed = [
+        m
+        for m in earlier
+        if phrase.head not in ("union", "local")  # any union is one
+        and phrase.head in fold_words(m.entity.name).split()
+    ]
+    headed_before = [m for m in headed if m.sentence == sentence.index - 1]
+    for group in (headed_before, headed, just_before, earlier):
+        for mention in reversed(group):
+            if mention.subject:
+                return mention.entity
+        if group:  # the sentence before: the body it opens with; earlier: the latest
+            return group[0 if group is just_before or group is headed_before else -1].entity
     if bare:
         leader = _leader_before(ctx, sentence)  # "Fain said …. The union endorsed Harris"
         if leader is not None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from tui.facts.auto.common import Context, named_person
 from tui.facts.auto.verbs import timely
 from tui.facts.people import Entity, verb_like
-from tui.facts.phrases import named_after, np_after, np_before
+from tui.facts.phrases import Phrase, named_after, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
 
@@ -34,6 +34,7 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
                 return [(titled, None)]
     first = (
         named_person(ctx, sentence, found[0] if found else None)
+        or _named_antecedent(ctx, sentence, found[0] if found else None)
         or _ticket(ctx, toks, i)
         or _measure(toks, i)
         or titled_person(ctx, sentence, i)
@@ -59,6 +60,22 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         if "vice presidential" not in (other.role or "").lower():  # the ticket's second name
             found_all.append((other, found[1] - 1))
     return found_all
+
+
+def _named_antecedent(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:
+    """ "endorsed her" where the nearest "she" is "a Harris campaign spokesperson": the latest
+    named person of three sentences the pronoun can stand for."""
+    if phrase is None or phrase.kind != "pronoun" or phrase.pronoun not in ("he", "she"):
+        return None
+    for mention in reversed(ctx.people.mentions):
+        if mention.offset >= phrase.start or sentence.index - mention.sentence > 3:
+            continue
+        entity = mention.entity
+        words = entity.name.split()
+        named = len(words) > 1 and words[-1][:1].isupper()
+        if entity.kind == "person" and named and entity.gender == phrase.pronoun:
+            return entity
+    return None
 
 
 def _named_list(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, int | None]]:

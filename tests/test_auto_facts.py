@@ -872,3 +872,34 @@ def test_her_is_the_named_woman_not_the_spokesperson(found: Callable[[str], Foun
         "The AFL-CIO, of which the ILA is an affiliate, endorsed her in July."
     )
     assert ("AFL-CIO", HARRIS, "endorsed") in stands(found(text).endorsements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UAW is behind Harris.", (UAW, HARRIS, "endorsed")),
+        ("The UAW has been with Harris since the start.", (UAW, HARRIS, "endorsed")),
+        ("The UAW is sitting this one out.", (UAW, None, "withheld")),
+        ("The UAW voted Wednesday not to endorse a candidate.", (UAW, None, "withheld")),
+    ],
+)
+def test_more_sides(
+    found: Callable[[str], Found], text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert stands(found(text).endorsements) == {expected}
+
+
+def test_a_place_after_a_title_is_no_candidate(found: Callable[[str], Found]) -> None:
+    text = "The plow drivers' union backs the challenger in Ashby County."
+    assert found(text).endorsements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harris praised the Sept. 16 meeting with the Teamsters executive board.",
+        "Members of Teamsters Local 92 gathered at their Aug. 28 membership meeting.",
+    ],
+)
+def test_a_date_inside_the_meeting_phrase(found: Callable[[str], Found], text: str) -> None:
+    assert [r["kind"] for r in found(text).events] == ["meeting"]

@@ -114,8 +114,8 @@ def titled_person(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
         i += 1  # "Republican state Rep. Brent Kowalczyk"
     j = i
     while j < len(toks) and j - i < 6 and toks[j].kind == "word" and not toks[j].is_cap:
-        if toks[j].low in ("and", "or", "the", "a", "an"):
-            return None
+        if toks[j].low in ("and", "or", "the", "a", "an", "in", "of", "at", "for", "from", "on"):
+            return None  # "challenger in Ashby County": a place, not the name
         if verb_like(toks[j]) and toks[j].low not in ("retired", "longtime", "elected"):
             return None
         j += 1

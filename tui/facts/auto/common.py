@@ -185,9 +185,14 @@ def named_person(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Ent
     if entity is None or entity.kind != "person":
         return None
     words = entity.name.split()
-    # not "campaign official", not "Harris campaign spokesperson" (a description, not a name)
+    # not "campaign official", not "Harris campaign spokesperson" (a description, not a name),
+    # not "Ashby County"
     named = len(words) > 1 and words[0][:1].isupper() and words[-1][:1].isupper()
+    named = named and words[-1].lower() not in _PLACE_ENDS
     return entity if entity.known or named else None
+
+
+_PLACE_ENDS = frozenset("county city township district avenue street road park hall".split())
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -61,14 +61,14 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_stance(ctx, sentence, v))
             elif tok.low in ("support", "backing") and _given(ctx, sentence, v) is not None:
                 rows.extend(_given(ctx, sentence, v) or [])
-            elif tok.low in _BACK or tok.low == "behind":
+            elif tok.low in ("for", "with", "behind") and _sided(toks, v) is not None:
+                rows.extend(_sided_with(ctx, sentence, v))
+            elif tok.low in _BACK or (tok.low == "behind" and _sided(toks, v) is None):
                 rows.extend(_backing(ctx, sentence, v))
             elif tok.low in _ECHO_WORDS:
                 rows.extend(_echoed(ctx, sentence, v, rows))
             elif tok.low == "to" and _moved(toks, v) is not None:
                 rows.extend(_moved_to(ctx, sentence, v))
-            elif tok.low in ("for", "with") and _sided(toks, v) is not None:
-                rows.extend(_sided_with(ctx, sentence, v))
             elif tok.low == "off" and v > 0 and toks[v - 1].low in _HOLDING_OFF:
                 rows.extend(_holding_off(ctx, sentence, v))
     return _unique(rows)
@@ -129,7 +129,7 @@ def _moved(toks: Sequence[Token], v: int) -> int | None:
 
 
 _FOR_VERBS = frozenset("announced declared came lined".split())
-_BE = frozenset("is are was were".split())
+_BE = frozenset("is are was were been".split())
 
 
 def _sided(toks: Sequence[Token], v: int) -> int | None:
@@ -142,8 +142,8 @@ def _sided(toks: Sequence[Token], v: int) -> int | None:
         return None
     if toks[v].low == "for" and toks[k].low in _FOR_VERBS:
         return k
-    if toks[v].low == "with" and toks[k].low in _BE:
-        return k
+    if toks[v].low in ("with", "behind") and toks[k].low in _BE:
+        return k  # "is also with Feeney", "The nurses association is behind Okafor-Bell"
     return None
 
 
@@ -336,12 +336,15 @@ def _stayed_out(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     no endorsement."""
     toks = sentence.tokens
     verb = v - 1
+    this_one = [t.low for t in toks[max(0, v - 2) : v]] == ["this", "one"]
+    if toks[v].low == "out" and this_one:  # "will sit this one out"
+        verb = v - 3
     if toks[v].low == "sidelines":  # "will stay on the sidelines"
         verb = v - 3 if [t.low for t in toks[max(0, v - 2) : v]] == ["on", "the"] else -1
     if verb < 0 or toks[verb].low not in _STAY:
         return []
     rest = [t.low for t in toks[v + 1 : v + 6]]
-    if toks[v].low == "out" or rest[:1] in (["on"], ["in"]):
+    if (toks[v].low == "out" and not this_one) or rest[:1] in (["on"], ["in"]):
         # "sat out the race", "neutral in the race"; not "neutral on the measure"
         ahead = rest[: rest.index(",")] if "," in rest else rest
         if not {"race", "election", "contest", "primary"} & set(ahead):

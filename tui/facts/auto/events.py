@@ -34,6 +34,7 @@ _TRIGGERS = {
     **dict.fromkeys("picket".split(), "visit"),
     **dict.fromkeys("spent spends rode".split(), "meeting"),
     **dict.fromkeys("walked".split(), "visit"),
+    **dict.fromkeys("sit-down sit-downs breakfast luncheon".split(), "meeting"),
     **dict.fromkeys("huddled huddles convened hosted welcomed welcomes".split(), "meeting"),
     **dict.fromkeys(
         "addressed addresses spoke speaks speech speeches rallied rally".split(), "speech"
@@ -44,7 +45,7 @@ _TRIGGERS = {
 _NOUNS = frozenset(
     """
     meeting meetings roundtable roundtables visit speech speeches rally interview announcement
-    session picket
+    session picket sit-down sit-downs breakfast luncheon
     """.split()
 )
 _SIT = frozenset("sat sit sits sitting".split())
@@ -375,6 +376,8 @@ def _proper(entity: Entity) -> bool:
         return False
     if entity.name.islower():
         return False  # "the union hall": a description, not who took part
+    if entity.name.endswith(" Day"):
+        return False  # "Labor Day": a day, not who took part
     if entity.kind == "person" and " " not in entity.name and not entity.known:
         return False  # "Negotiators are scheduled to meet": a lone word, not a named person
     return not (entity.kind == "person" and entity.name.isupper())
@@ -407,6 +410,11 @@ def _next_to(toks: Sequence[Token], v: int, offset: int) -> bool:
         return True  # "Monday’s meeting"
     if _introduced(toks, v) or toks[v].low == "picket":
         return True  # "On Saturday, she held a roundtable": the clause's date is the event's
+    k = v - 1
+    while k >= 0 and toks[k].kind == "word" and not toks[k].is_cap and not toks[k].bare.isdigit():
+        k -= 1  # "the Sept. 16 meeting", "their Oct. 21 membership meeting": the date is in it
+    if 0 <= k < v and toks[k].end <= offset + 12 and offset <= toks[k].start:
+        return True
     followed = v + 1 < len(toks) and toks[v + 1].low == "with"
     if before is not None and before.low == "the" and not followed:
         return False  # "commented on the meeting": a meeting told of before, not dated here

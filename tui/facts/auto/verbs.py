@@ -44,15 +44,20 @@ def group_start(toks: Sequence[Token], v: int) -> int:
         )
     ):
         k -= 1
-    # "voted in August to endorse", "voted 312 to 141 on Saturday to endorse": a date or a
-    # tally inside the group
-    if k < v and toks[k].low == "to":
+    # "voted in August to endorse", "voted 312 to 141 on Saturday to endorse", "voted
+    # Wednesday not to endorse": a date or a tally inside the group
+    if k < v and toks[k].low in ("to", "not", "never"):
         j = k
-        while j > 0 and k - j < 7 and timely(toks[j - 1]):
+        while j > 0 and k - j < 7 and _inside(toks, j - 1, toks[k].low == "to"):
             j -= 1
         if 0 < j < k and toks[j - 1].low in _GROUP:
             return group_start(toks, j)
     return k
+
+
+def _inside(toks: Sequence[Token], j: int, to_ends: bool) -> bool:
+    """A date or tally word inside a verb group; a "to" too when the group ends in "to"."""
+    return timely(toks[j]) and (to_ends or toks[j].low != "to")
 
 
 def group_words(toks: Sequence[Token], start: int, v: int) -> str:

@@ -214,3 +214,10 @@ def test_noun_that_looks_like_a_verb_is_not_a_cue(quotes: Extract) -> None:
 )
 def test_no_speaker_rather_than_a_wrong_one(quotes: Extract, text: str) -> None:
     assert all(row["speaker"] is None for row in quotes(text))
+
+
+def test_a_surname_with_a_particle_is_the_person_named_before(quotes: Extract) -> None:
+    rows = quotes(
+        "Troy Van Dusen drives a plow for the county.\n\n“We are tired,” Van Dusen told the station."
+    )
+    assert speakers(rows) == ["Troy Van Dusen"]

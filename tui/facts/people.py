@@ -209,6 +209,8 @@ class NameRun:
     possessive: bool
 
 
+# Surname particles: "Van Dusen" is the surname of Troy Van Dusen, not a first name
+_PARTICLES = frozenset("van von de del della la le du di da st. st mac mc o'".split())
 _LOCAL = re.compile(r"^(.+?) ((?:Local|Lodge|District Council|Joint Council|District) \d+\w*)$")
 
 
@@ -323,6 +325,10 @@ class People:
         full = normalize_name(" ".join(words))
         if full in self.entities:
             return self.entities[full]
+        if len(words) > 1 and words[0].lower() in _PARTICLES:
+            longer = self._person_ending(full)  # "Van Dusen told": Troy Van Dusen, named before
+            if longer is not None:
+                return longer
         known_body = self.registry.body(full)
         if known_body is not None:
             return self.entities.setdefault(known_body, Entity(known_body, "org", known=True))
@@ -357,6 +363,12 @@ class People:
             entity = Entity(person.name, "person", person.role, person.pronoun, known=True)
             self.entities[person.name] = entity
         return entity
+
+    def _person_ending(self, name: str) -> Entity | None:
+        for entity in reversed(list(self.entities.values())):
+            if entity.kind == "person" and entity.name.endswith(f" {name}"):
+                return entity
+        return None
 
     def _named_in_full(self, name: str) -> Entity | None:
         if not any(c.isdigit() for c in name):

@@ -218,6 +218,7 @@ def test_no_speaker_rather_than_a_wrong_one(quotes: Extract, text: str) -> None:
 
 def test_a_surname_with_a_particle_is_the_person_named_before(quotes: Extract) -> None:
     rows = quotes(
-        "Troy Van Dusen drives a plow for the county.\n\n“We are tired,” Van Dusen told the station."
+        "Troy Van Dusen drives a plow for the county.\n\n"
+        "“We are tired,” Van Dusen told the station."
     )
     assert speakers(rows) == ["Troy Van Dusen"]

@@ -903,3 +903,34 @@ def test_a_place_after_a_title_is_no_candidate(found: Callable[[str], Found]) ->
 )
 def test_a_date_inside_the_meeting_phrase(found: Callable[[str], Found], text: str) -> None:
     assert [r["kind"] for r in found(text).events] == ["meeting"]
+
+
+def test_the_local_is_the_local_named_before(found: Callable[[str], Found]) -> None:
+    text = (
+        "Laborers Local 1569 met on Saturday, after the Teamsters declined to endorse. "
+        "The local has already endorsed Sen. Jacky Rosen."
+    )
+    assert ("Laborers Local 1569", "Jacky Rosen", "endorsed") in stands(found(text).endorsements)
+
+
+def test_unite_here_in_capitals(found: Callable[[str], Found]) -> None:
+    rows = found("UNITE HERE, which endorsed Harris in July, is canvassing.").endorsements
+    assert {r["union"] for r in rows} == {"UNITE HERE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The AFL-CIO met in June. On Monday, the federation held a roundtable in Asheville.",
+            "AFL-CIO",
+        ),
+        (
+            "Teamsters Local 1146 met. Its president said the local's executive board would "
+            "meet next Tuesday.",
+            "Teamsters Local 1146",
+        ),
+    ],
+)
+def test_a_body_said_with_its_kind(found: Callable[[str], Found], text: str, who: str) -> None:
+    assert who in found(text).events[-1]["who"]

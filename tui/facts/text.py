@@ -34,6 +34,8 @@ def _fold(text: str, kind: TokenKind) -> tuple[str, str, bool, bool, bool, bool]
     # a capitalised word that can be part of a name (not "But", not "Asked")
     name_part = is_cap and low not in NOT_NAME_WORDS and low not in SAY_VERBS
     name_part = name_part and low not in NAMING_VERBS
+    # an acronym or a name in capitals inside a sentence: "UNITE HERE", "AFSCME"
+    name_part = name_part or (word and len(text) > 2 and text.isupper() and text.isalpha())
     return low, bare, possessive, is_cap, is_title, name_part
 
 

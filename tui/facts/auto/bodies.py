@@ -66,7 +66,7 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     headed = [
         m
         for m in earlier
-        if phrase.head not in ("union", "local")  # any union is one
+        if phrase.head != "union"  # any union is one; "the local" is a Local, not its union
         and phrase.head in fold_words(m.entity.name).split()
     ]
     headed_before = [m for m in headed if m.sentence == sentence.index - 1]

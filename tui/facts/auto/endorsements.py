@@ -347,7 +347,8 @@ def _stayed_out(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if (toks[v].low == "out" and not this_one) or rest[:1] in (["on"], ["in"]):
         # "sat out the race", "neutral in the race"; not "neutral on the measure"
         ahead = rest[: rest.index(",")] if "," in rest else rest
-        if not {"race", "election", "contest", "primary"} & set(ahead):
+        this_race = " ".join(ahead).startswith("of this one")  # "stay out of this one"
+        if not {"race", "election", "contest", "primary"} & set(ahead) and not this_race:
             return []
     start = group_start(toks, verb)
     before = group_words(toks, start, verb)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.facts import lexicon as lx
-from tui.facts.auto.bodies import ORGANS, union_of
+from tui.facts.auto.bodies import ORGANS, UNION_WORDS, union_of
 from tui.facts.auto.candidates import titled_person
 from tui.facts.auto.common import NEGATIONS, Context, Row, nearest_date
 from tui.facts.cues import subject_of
@@ -256,7 +256,9 @@ def _subject_phrase(toks: Sequence[Token], v: int) -> Phrase | None:
 
 
 def _organ_before(toks: Sequence[Token], v: int) -> Phrase | None:
-    """ "the union's board met", "Lodge 38's executive board met": a body's board."""
+    """ "the union's board met", "Lodge 38's executive board would meet": a body's board."""
+    while v > 1 and toks[v - 1].low in _AUXILIARIES:
+        v -= 1
     if v < 2 or toks[v - 1].bare not in ORGANS:
         return None
     k = v - 1
@@ -267,6 +269,9 @@ def _organ_before(toks: Sequence[Token], v: int) -> Phrase | None:
                 k -= 1  # "Lodge 38's"
             return Phrase("description", tuple(toks[k:v]))
     return None
+
+
+_AUXILIARIES = frozenset("would will could may might is are was to scheduled set expected".split())
 
 
 def _a_place(phrase: Phrase) -> bool:
@@ -280,7 +285,7 @@ def _party(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     campaign = _campaign(ctx, phrase)
     if campaign is not None:
         return campaign
-    if phrase.kind == "description" and phrase.head in ORGANS:
+    if phrase.kind == "description" and (phrase.head in ORGANS or phrase.head in UNION_WORDS):
         body = union_of(ctx, sentence, phrase)  # "the union's board met": the union
         if body is not None:
             return body
@@ -309,7 +314,7 @@ def _campaign(ctx: Context, phrase: Phrase) -> Entity | None:
     """ "Trump campaign staff", "senior Harris campaign officials", "representatives of the
     Trump campaign": the campaign, not the candidate."""
     toks = phrase.tokens
-    at = next((k for k, t in enumerate(toks) if t.low == "campaign"), None)
+    at = next((k for k, t in enumerate(toks) if t.bare == "campaign"), None)
     if at is None or at == 0 or not toks[at - 1].is_cap:
         return None
     person = ctx.people.by_surname(toks[at - 1].text.removesuffix("'s").removesuffix("’s"))
@@ -376,8 +381,8 @@ def _proper(entity: Entity) -> bool:
         return False
     if entity.name.islower():
         return False  # "the union hall": a description, not who took part
-    if entity.name.endswith(" Day"):
-        return False  # "Labor Day": a day, not who took part
+    if entity.name.endswith(" Day") or words[0].rstrip(".") in WEEKDAYS:
+        return False  # "Labor Day", "Tuesday's library board": a day, not who took part
     if entity.kind == "person" and " " not in entity.name and not entity.known:
         return False  # "Negotiators are scheduled to meet": a lone word, not a named person
     return not (entity.kind == "person" and entity.name.isupper())

@@ -934,3 +934,20 @@ def test_unite_here_in_capitals(found: Callable[[str], Found]) -> None:
 )
 def test_a_body_said_with_its_kind(found: Callable[[str], Found], text: str, who: str) -> None:
     assert who in found(text).events[-1]["who"]
+
+
+def test_followed_the_international_union(found: Callable[[str], Found]) -> None:
+    text = (
+        "The United Auto Workers endorsed Harris on July 24. "
+        "UAW Local 1618's executive board followed the international union within a week."
+    )
+    assert ("UAW Local 1618", HARRIS, "endorsed") in stands(found(text).endorsements)
+
+
+def test_him_is_the_man_named_in_the_same_sentence(found: Callable[[str], Found]) -> None:
+    text = (
+        "Tim Brennan leads the union. "
+        "The union had been one of Biden's earliest backers, endorsing him in March 2023."
+    )
+    rows = found(f"The IAFF met. {text}").endorsements
+    assert all(r["candidate"] != "Tim Brennan" for r in rows)

@@ -121,7 +121,7 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
         while j < len(toks) and (
             toks[j].name_part
             or toks[j].is_title
-            or (toks[j].text.isdigit() and j > i and toks[j - 1].bare in lx.ORG_WORDS)
+            or (toks[j].bare.isdigit() and j > i and toks[j - 1].bare in lx.ORG_WORDS)
             or (j > i and _joins_org(toks, j))  # "International Brotherhood of Teamsters"
         ):
             j += 1

@@ -5,6 +5,7 @@ union"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tui.facts.auto.common import Context
@@ -36,6 +37,10 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
         owner = _organ_of(ctx, sentence, phrase)
     if owner is not None:
         return owner
+    if phrase.kind == "description" and _marks(phrase) and set(_marks(phrase)) <= _PARENT:
+        parent = _parent_of_local(ctx, phrase)  # "the international union": the local's parent
+        if parent is not None:
+            return parent
     bare = phrase.kind == "description" and not _marks(phrase)  # "the union", "the federation"
     entity = None if bare else ctx.entity(phrase, sentence)
     if entity is not None and union_like(entity) and _named_by(entity, phrase):
@@ -174,6 +179,23 @@ def _organ_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None
         return None
     entity = ctx.entity(Phrase("name", tuple(owner)), sentence)
     return entity if entity is not None and union_like(entity) else None
+
+
+_PARENT = frozenset("international national parent".split())
+
+
+def _parent_of_local(ctx: Context, phrase: Phrase) -> Entity | None:
+    for mention in reversed(ctx.people.mentions):
+        if mention.offset >= phrase.start:
+            continue
+        found = _LOCAL_NAME.match(mention.entity.name)
+        parent = ctx.people.registry.body(found.group(1)) if found else None
+        if parent is not None:
+            return ctx.people.entities.get(parent) or Entity(parent, "org", known=True)
+    return None
+
+
+_LOCAL_NAME = re.compile(r"^(.+?) (?:Local|Lodge|Joint Council|District Council) \d+")
 
 
 def _leader_before(ctx: Context, sentence: Sentence) -> Entity | None:

@@ -33,7 +33,8 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
             if titled is not None:
                 return [(titled, None)]
     first = (
-        named_person(ctx, sentence, found[0] if found else None)
+        _in_this_sentence(ctx, sentence, found[0] if found else None)
+        or named_person(ctx, sentence, found[0] if found else None)
         or _named_antecedent(ctx, sentence, found[0] if found else None)
         or _ticket(ctx, toks, i)
         or _measure(toks, i)
@@ -60,6 +61,25 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         if "vice presidential" not in (other.role or "").lower():  # the ticket's second name
             found_all.append((other, found[1] - 1))
     return found_all
+
+
+def _in_this_sentence(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:
+    """ "one of Biden's earliest backers, endorsing him in March 2023": the named person of
+    the pronoun's gender earlier in its own sentence."""
+    if phrase is None or phrase.kind != "pronoun" or phrase.pronoun not in ("he", "she"):
+        return None
+    if phrase.tokens[0].low not in ("him", "her"):
+        return None  # a subject pronoun is the subject's
+    here = [
+        m.entity
+        for m in ctx.people.mentions
+        if m.sentence == sentence.index
+        and m.offset < phrase.start
+        and m.entity.kind == "person"
+        and m.entity.gender == phrase.pronoun
+        and len(m.entity.name.split()) > 1
+    ]
+    return here[-1] if here else None
 
 
 def _named_antecedent(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:

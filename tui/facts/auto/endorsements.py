@@ -83,12 +83,17 @@ def _echoed(ctx: Context, sentence: Sentence, v: int, before: list[Row]) -> list
     the endorsement just told of, made again by another body."""
     toks = sentence.tokens
     low = toks[v].low
+    leader: str | None = None  # "followed the international union": whose endorsement
     if low in ("followed", "follows"):
         rest = toks[v + 1 :]
         if rest and rest[0].low == "suit":
             rest = rest[1:]
         if rest and rest[0].kind == "word" and not timely(rest[0]) and rest[0].low != "with":
-            return []  # "followed the vote": an object, not the endorsement echoed
+            found = np_after(toks, v + 1, len(toks))
+            body = union_of(ctx, sentence, found[0]) if found else None
+            if body is None:
+                return []  # "followed the vote": an object, not the endorsement echoed
+            leader = body.name
         bodies = endorsers(ctx, sentence, group_start(toks, v))
     elif low == "same":
         near = [t.low for t in toks[max(0, v - 3) : v]]
@@ -100,16 +105,19 @@ def _echoed(ctx: Context, sentence: Sentence, v: int, before: list[Row]) -> list
         if not opens or v + 2 >= len(toks) or toks[v + 1].low not in _SO_VERBS:
             return []
         bodies = listed(ctx, sentence, v + 2)
-    last = _last_endorsed(sentence, before)
+    last = _last_endorsed(sentence, before, leader)
+    bodies = [b for b in bodies if b.name != leader]
     if last is None or not bodies:
         return []
     return _rows(ctx, sentence, bodies, Entity(last, "person"), "endorsed", v)
 
 
-def _last_endorsed(sentence: Sentence, before: list[Row]) -> str | None:
-    """The candidate of the latest endorsement in this sentence or the two before it."""
+def _last_endorsed(sentence: Sentence, before: list[Row], by: str | None = None) -> str | None:
+    """The candidate of the latest endorsement told just before (by one body, when named)."""
     for row in reversed(before):
-        if row["status"] == "endorsed" and sentence.start - row["starts"][0] < 600:
+        if row["status"] != "endorsed" or (by is not None and row["union"] != by):
+            continue
+        if by is not None or sentence.start - row["starts"][0] < 600:
             return str(row["candidate"])
     return None
 

@@ -951,3 +951,20 @@ def test_him_is_the_man_named_in_the_same_sentence(found: Callable[[str], Found]
     )
     rows = found(f"The IAFF met. {text}").endorsements
     assert all(r["candidate"] != "Tim Brennan" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        (
+            "North America's Building Trades Unions has not endorsed either candidate.",
+            "North America's Building Trades Unions",
+        ),
+        (
+            "The 500-member Riverside Casino Workers Union has endorsed Harris.",
+            "Riverside Casino Workers Union",
+        ),
+    ],
+)
+def test_names_with_a_place_or_a_size(found: Callable[[str], Found], text: str, union: str) -> None:
+    assert {r["union"] for r in found(text).endorsements} == {union}

@@ -318,6 +318,8 @@ class People:
         """
         words = [t.text for t in run.name]
         words[-1] = name_text(run.name[-1:])
+        while len(words) > 1 and words[0][:1].isdigit() and "-" in words[0]:
+            words = words[1:]  # "500-member River Casino Workers Local 9": the name only
         role_words = [t.low for t in run.role]
         person = self.registry.lookup(words)
         if person is not None:

@@ -178,14 +178,13 @@ def _joins_name(toks: Sequence[Token], k: int, hi: int) -> bool:
 
 
 def owned_in_name(toks: Sequence[Token], k: int) -> bool:
-    """ "Deputy Sheriffs’ Association", "Teachers' Federation": a plural possessive inside an
-    organisation's name."""
-    return (
-        toks[k].text.endswith(("’", "'"))
-        and k + 1 < len(toks)
-        and toks[k + 1].is_cap
-        and toks[k + 1].bare in lx.ORG_WORDS
-    )
+    """ "Deputy Sheriffs’ Association", "Teachers' Federation", "North America's Building Trades
+    Unions": a possessive inside an organisation's name."""
+    if k + 1 >= len(toks) or not toks[k + 1].is_cap:
+        return False
+    if toks[k].bare in lx.PLACES and toks[k].is_cap:  # "North America's Building Trades Unions"
+        return any(t.bare in lx.ORG_WORDS for t in toks[k + 1 : k + 5] if t.is_cap)
+    return toks[k].text.endswith(("’", "'")) and toks[k + 1].bare in lx.ORG_WORDS
 
 
 def name_end(toks: Sequence[Token], i: int, hi: int) -> int:

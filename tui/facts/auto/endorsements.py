@@ -18,14 +18,14 @@ from tui.facts.auto.common import Context, Row, named_person, nearest_date
 from tui.facts.auto.endorsers import as_did, endorsers, listed
 from tui.facts.auto.verbs import (
     NOT,
-    SPECULATIVE,
     UNDECIDED,
     WITHHELD,
     announced,
-    conditional,
     group_start,
     group_words,
+    hedged,
     rest_of_clause,
+    speculative,
     status_of,
     timely,
 )
@@ -156,18 +156,7 @@ def _sided(toks: Sequence[Token], v: int) -> int | None:
 
 
 def _sided_with(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
-    toks = sentence.tokens
-    verb = _sided(toks, v)
-    if verb is None:
-        return []
-    start = group_start(toks, verb)
-    if any(w in SPECULATIVE or w in NOT for w in group_words(toks, start, verb).split()):
-        return []
-    found = np_after(toks, v + 1, len(toks))
-    candidate = named_person(ctx, sentence, found[0]) if found else None
-    if candidate is None:
-        return []
-    return _rows(ctx, sentence, endorsers(ctx, sentence, start), candidate, "endorsed", v)
+    return _to_candidate(ctx, sentence, v, _sided(sentence.tokens, v))
 
 
 _HOLDING_OFF = frozenset("holding hold holds held".split())
@@ -177,18 +166,23 @@ def _holding_off(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     """ "The IAFF is also holding off": not yet."""
     toks = sentence.tokens
     start = group_start(toks, v - 1)
-    if any(w in SPECULATIVE or w in NOT for w in group_words(toks, start, v - 1).split()):
+    if hedged(toks, start, v - 1):
         return []
     return _rows(ctx, sentence, endorsers(ctx, sentence, start), None, "undecided", v)
 
 
 def _moved_to(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    return _to_candidate(ctx, sentence, v, _moved(sentence.tokens, v))
+
+
+def _to_candidate(ctx: Context, sentence: Sentence, v: int, verb: int | None) -> list[Row]:
+    """The side a verb at toks[verb] takes, for the person named after toks[v]: "moved its
+    support to Harris", "announced for Harris", "is with Feeney"."""
     toks = sentence.tokens
-    verb = _moved(toks, v)
     if verb is None:
         return []
     start = group_start(toks, verb)
-    if any(w in SPECULATIVE or w in NOT for w in group_words(toks, start, verb).split()):
+    if hedged(toks, start, verb):
         return []
     found = np_after(toks, v + 1, len(toks))
     candidate = named_person(ctx, sentence, found[0]) if found else None
@@ -209,7 +203,7 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     toks = sentence.tokens
     start = group_start(toks, v)
     before = group_words(toks, start, v)
-    if any(word in SPECULATIVE for word in before.split()) or conditional(toks, start):
+    if speculative(toks, start, before):
         return []
     after = " ".join(t.low for t in toks[v + 1 : v + 4])
     if toks[v].low == "endorsement":
@@ -296,7 +290,7 @@ def _given(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
     if gave is None:
         return None
     start = group_start(toks, gave)
-    if any(w in SPECULATIVE or w in NOT for w in group_words(toks, start, gave).split()):
+    if hedged(toks, start, gave):
         return []
     bodies = endorsers(ctx, sentence, start)
     at = v + 2 if v + 1 < len(toks) and toks[v + 1].low == "to" else gave + 1
@@ -312,7 +306,7 @@ def _made(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
         return None
     start = group_start(toks, verb)
     before = group_words(toks, start, verb)
-    if any(w in SPECULATIVE for w in before.split()) or conditional(toks, start):
+    if speculative(toks, start, before):
         return []
     words = {t.low for t in toks[verb + 1 : v]}
     later = rest_of_clause(toks, v)
@@ -360,7 +354,7 @@ def _stayed_out(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
             return []
     start = group_start(toks, verb)
     before = group_words(toks, start, verb)
-    if any(w in SPECULATIVE for w in before.split()) or conditional(toks, start):
+    if speculative(toks, start, before):
         return []
     if any(w in before.split() for w in ("not", "never", "didn't", "won't")):
         return []
@@ -393,7 +387,7 @@ def _stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         return []  # "hasn't taken a position on the measure" is not about the race
     start = group_start(toks, verb)
     before = group_words(toks, start, verb)
-    if any(w in SPECULATIVE for w in before.split()) or conditional(toks, start):
+    if speculative(toks, start, before):
         return []
     deciding = toks[v].low in ("decide", "decided", "choose", "pick")
     negated = any(w in NOT or w == "yet" for w in before.split())
@@ -439,8 +433,7 @@ def _secured(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if verb is None:
         return []
     start = group_start(toks, verb)
-    group = group_words(toks, start, verb).split()
-    if any(w in SPECULATIVE or w in NOT for w in group) or conditional(toks, start):
+    if hedged(toks, start, verb):
         return []  # "could win the backing of", "has not won the support of"
     holder = subject_of(toks, start, 0)[0]
     # "The third candidate, Hector Salgado, ... has the support of": the name in apposition
@@ -465,11 +458,8 @@ def _joined(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if verb is None or any(t.text in ";:" for t in toks[verb:v]):
         return []
     start = group_start(toks, verb)
-    group = group_words(toks, start, verb).split()
-    if any(w in SPECULATIVE or w in NOT or w == "to" for w in group):
+    if hedged(toks, start, verb) or "to" in group_words(toks, start, verb).split():
         return []  # "is expected to join", "declined to join"
-    if conditional(toks, start):
-        return []
     bodies = endorsers(ctx, sentence, start)
     bodies += [b for b in listed(ctx, sentence, verb + 1) if b not in bodies]
     return _each(ctx, sentence, bodies, v + 1, v)
@@ -496,7 +486,7 @@ def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
             return []
         start = group_start(toks, verb)
         before = group_words(toks, start, verb)
-        if any(w in SPECULATIVE for w in before.split()) or conditional(toks, start):
+        if speculative(toks, start, before):
             return []
         bodies = endorsers(ctx, sentence, start)
         if any(words in before for words in UNDECIDED):
@@ -504,7 +494,7 @@ def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         return _each(ctx, sentence, bodies, v + 1, v)
     start = group_start(toks, v)
     before = group_words(toks, start, v)
-    if any(w in SPECULATIVE for w in before.split()) or conditional(toks, start):
+    if speculative(toks, start, before):
         return []
     after = " ".join(t.low for t in toks[v + 1 : v + 4])
     base = "endorse" if toks[v].low in ("back", "support") else "endorsed"

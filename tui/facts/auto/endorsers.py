@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from tui.facts.auto.bodies import union_of
 from tui.facts.auto.common import Context
-from tui.facts.auto.verbs import timely
+from tui.facts.auto.verbs import SAID, said_before
 from tui.facts.cues import subject_of
 from tui.facts.people import Entity
 from tui.facts.phrases import np_after, np_before
@@ -53,7 +53,7 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
 
 
 def _respondents(toks: Sequence[Token], start: int) -> bool:
-    if start < 2 or toks[start - 1].low not in ("they", "it") or toks[start - 2].low not in _SAID:
+    if start < 2 or toks[start - 1].low not in ("they", "it") or toks[start - 2].low not in SAID:
         return False
     near = toks[max(0, start - 6) : start - 2]
     return any(t.low in ("percent", "%") or t.text.endswith("%") for t in near)
@@ -63,20 +63,10 @@ def _which_said_it(ctx: Context, sentence: Sentence, start: int) -> Entity | Non
     """ "its national union, which announced last month that it would not endorse": the
     body "which" stands for, not the subject of the sentence."""
     toks = sentence.tokens
-    k = start - 1
-    if k < 3 or toks[k].low not in ("it", "they"):
-        return None
-    k -= 1
-    if toks[k].low == "that":
-        k -= 1
-    while k > 0 and timely(toks[k]) and toks[k].low != "to":
-        k -= 1
-    if k < 2 or toks[k].low not in _SAID or toks[k - 1].low != "which" or toks[k - 2].text != ",":
+    k = said_before(toks, start)
+    if k is None or k < 2 or toks[k - 1].low != "which" or toks[k - 2].text != ",":
         return None
     return union_of(ctx, sentence, np_before(toks, k - 3, 0))
-
-
-_SAID = frozenset("said says announced announces told confirmed declared".split())
 
 
 def _both_of_which(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:

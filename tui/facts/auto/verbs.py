@@ -127,17 +127,31 @@ _DECIDING = frozenset("voted vote voting decided agreed chose opted moved".split
 def announced(toks: Sequence[Token], start: int, before: str) -> bool:
     """ "The SEIU announced that it would endorse Harris", "said it will back Harris": the
     body's own word that it endorses, not a forecast."""
-    if before not in ("would", "will", "is going to"):
-        return False
+    return before in ("would", "will", "is going to") and said_before(toks, start) is not None
+
+
+def said_before(toks: Sequence[Token], start: int) -> int | None:
+    """The verb of saying in "announced Thursday that it" just before toks[start], if any."""
     k = start - 1
     if k < 1 or toks[k].low not in ("it", "they"):
-        return False
+        return None
     k -= 1
     if toks[k].low == "that":
         k -= 1
     while k > 0 and timely(toks[k]) and toks[k].low != "to":
-        k -= 1  # "announced Thursday that it would"
-    return toks[k].low in _SAID
+        k -= 1
+    return k if toks[k].low in SAID else None
 
 
-_SAID = frozenset("said says announced announces told confirmed declared".split())
+def speculative(toks: Sequence[Token], start: int, before: str) -> bool:
+    """ "could endorse", "is expected to back", "if the union endorses": nothing done."""
+    return any(w in SPECULATIVE for w in before.split()) or conditional(toks, start)
+
+
+def hedged(toks: Sequence[Token], start: int, verb: int) -> bool:
+    """The verb group before toks[verb] speculates or denies: "could win", "has not moved"."""
+    group = group_words(toks, start, verb).split()
+    return any(w in NOT for w in group) or speculative(toks, start, " ".join(group))
+
+
+SAID = frozenset("said says announced announces told confirmed declared".split())

@@ -1,0 +1,219 @@
+"""Where a body stands, said without "endorse" and its like: staying out or on the sidelines,
+taking no position, holding off, an endorsement told by reference ("the UAW followed", "So did
+Local 31"), and a side taken for a candidate ("moved its support to", "announced for", "is
+with")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.facts.auto.bodies import union_of
+from tui.facts.auto.common import Context, Row, named_person
+from tui.facts.auto.endorsement_rows import rows_for
+from tui.facts.auto.endorsers import endorsers, listed
+from tui.facts.auto.verbs import (
+    NOT,
+    UNDECIDED,
+    WITHHELD,
+    group_start,
+    group_words,
+    hedged,
+    speculative,
+    timely,
+)
+from tui.facts.people import Entity
+from tui.facts.phrases import np_after
+from tui.facts.reading import Sentence
+from tui.facts.text import Token
+
+
+def stayed_out(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    """ "voted to stay neutral", "sat out the presidential race", "stayed out of the race":
+    no endorsement."""
+    toks = sentence.tokens
+    verb = v - 1
+    this_one = [t.low for t in toks[max(0, v - 2) : v]] == ["this", "one"]
+    if toks[v].low == "out" and this_one:  # "will sit this one out"
+        verb = v - 3
+    if toks[v].low == "sidelines":  # "will stay on the sidelines"
+        verb = v - 3 if [t.low for t in toks[max(0, v - 2) : v]] == ["on", "the"] else -1
+    if verb < 0 or toks[verb].low not in _STAY:
+        return []
+    rest = [t.low for t in toks[v + 1 : v + 6]]
+    if (toks[v].low == "out" and not this_one) or rest[:1] in (["on"], ["in"]):
+        # "sat out the race", "neutral in the race"; not "neutral on the measure"
+        ahead = rest[: rest.index(",")] if "," in rest else rest
+        this_race = " ".join(ahead).startswith("of this one")  # "stay out of this one"
+        if not {"race", "election", "contest", "primary"} & set(ahead) and not this_race:
+            return []
+    start = group_start(toks, verb)
+    before = group_words(toks, start, verb)
+    if speculative(toks, start, before):
+        return []
+    if any(w in before.split() for w in ("not", "never", "didn't", "won't")):
+        return []
+    return rows_for(ctx, sentence, endorsers(ctx, sentence, start), None, "withheld", v)
+
+
+_STAY = frozenset(
+    "stay stays stayed staying remain remains remained remaining sat sit sits sitting".split()
+)
+
+
+def stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    """ "hasn't decided", "hasn't taken a position", "has chosen not to take a side": where a
+    body stands, said without "endorse". Taking a side, unsaid which, gives no row."""
+    toks = sentence.tokens
+    verb = v
+    if toks[v].low == "mind":  # "has not made up its mind"
+        near = [t.low for t in toks[max(0, v - 3) : v]]
+        if len(near) < 3 or near[0] not in ("made", "make") or near[1] != "up":
+            return []
+        verb = v - 3
+    elif toks[v].low in STANCES:
+        verb = next((k for k in range(v - 1, max(-1, v - 4), -1) if toks[k].low in _TAKE), -1)
+        if verb < 0 or any(t.kind != "word" for t in toks[verb:v]):
+            return []
+    rest = [t.low for t in toks[v + 1 : v + 6]]
+    if rest[:1] in (["on"], ["in"]) and not {"race", "election", "contest", "primary"} & set(
+        rest[: rest.index(",")] if "," in rest else rest
+    ):
+        return []  # "hasn't taken a position on the measure" is not about the race
+    start = group_start(toks, verb)
+    before = group_words(toks, start, verb)
+    if speculative(toks, start, before):
+        return []
+    deciding = toks[v].low in ("decide", "decided", "choose", "pick")
+    negated = any(w in NOT or w == "yet" for w in before.split())
+    if deciding and negated:
+        status = "undecided"  # "has not decided", "will not decide until later this year"
+    elif any(m in before for m in WITHHELD):
+        status = "withheld"
+    elif any(m in before for m in UNDECIDED) or before.split()[-1:] in (["not"], ["yet"]):
+        status = "undecided"
+    else:
+        return []
+    return rows_for(ctx, sentence, endorsers(ctx, sentence, start), None, status, v)
+
+
+STANCES = frozenset("position side sides stance".split())
+
+_TAKE = frozenset("take takes taken taking took".split())
+
+
+def holding_off(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    """ "The IAFF is also holding off": not yet."""
+    toks = sentence.tokens
+    start = group_start(toks, v - 1)
+    if hedged(toks, start, v - 1):
+        return []
+    return rows_for(ctx, sentence, endorsers(ctx, sentence, start), None, "undecided", v)
+
+
+HOLDING_OFF = frozenset("holding hold holds held".split())
+
+ECHO_WORDS = frozenset("followed follows same so".split())
+
+_SO_VERBS = frozenset("did has have had does is are was".split())
+
+
+def echoed(ctx: Context, sentence: Sentence, v: int, before: list[Row]) -> list[Row]:
+    """ "The UAW followed a day later", "the council has done the same", "So did Local 31":
+    the endorsement just told of, made again by another body."""
+    toks = sentence.tokens
+    low = toks[v].low
+    leader: str | None = None  # "followed the international union": whose endorsement
+    if low in ("followed", "follows"):
+        rest = toks[v + 1 :]
+        if rest and rest[0].low == "suit":
+            rest = rest[1:]
+        if rest and rest[0].kind == "word" and not timely(rest[0]) and rest[0].low != "with":
+            found = np_after(toks, v + 1, len(toks))
+            body = union_of(ctx, sentence, found[0]) if found else None
+            if body is None:
+                return []  # "followed the vote": an object, not the endorsement echoed
+            leader = body.name
+        bodies = endorsers(ctx, sentence, group_start(toks, v))
+    elif low == "same":
+        near = [t.low for t in toks[max(0, v - 3) : v]]
+        if near[-2:] != ["done", "the"] and near[-2:] != ["did", "the"]:
+            return []
+        bodies = endorsers(ctx, sentence, group_start(toks, v - 2))
+    else:  # "So did Local 31", "and so is the United Auto Workers"
+        opens = v == 0 or toks[v - 1].low == "and" or toks[v - 1].text in ",;"
+        if not opens or v + 2 >= len(toks) or toks[v + 1].low not in _SO_VERBS:
+            return []
+        bodies = listed(ctx, sentence, v + 2)
+    last = _last_endorsed(sentence, before, leader)
+    bodies = [b for b in bodies if b.name != leader]
+    if last is None or not bodies:
+        return []
+    return rows_for(ctx, sentence, bodies, Entity(last, "person"), "endorsed", v)
+
+
+def _last_endorsed(sentence: Sentence, before: list[Row], by: str | None = None) -> str | None:
+    """The candidate of the latest endorsement told just before (by one body, when named)."""
+    for row in reversed(before):
+        if row["status"] != "endorsed" or (by is not None and row["union"] != by):
+            continue
+        if by is not None or sentence.start - row["starts"][0] < 600:
+            return str(row["candidate"])
+    return None
+
+
+_MOVES = frozenset("moved switched shifted transferred came come comes coming turned".split())
+
+
+def moved(toks: Sequence[Token], v: int) -> int | None:
+    """ "moved its support to Harris", "switched its backing to her", "came around to Harris"."""
+    for k in range(v - 1, max(-1, v - 4), -1):
+        if toks[k].low in _MOVES:
+            between = {t.low for t in toks[k + 1 : v]}
+            if between <= {"its", "their", "support", "backing", "endorsement", "around", "over"}:
+                return k
+            return None
+    return None
+
+
+_FOR_VERBS = frozenset("announced declared came lined".split())
+
+_BE = frozenset("is are was were been".split())
+
+
+def sided(toks: Sequence[Token], v: int) -> int | None:
+    """ "had all announced for Harris", "came out for Harris", "is also with Feeney": the
+    verb of a side taken."""
+    k = v - 1
+    while k > 0 and toks[k].low in ("all", "also", "firmly", "squarely", "now", "out", "up"):
+        k -= 1
+    if k < 0:
+        return None
+    if toks[v].low == "for" and toks[k].low in _FOR_VERBS:
+        return k
+    if toks[v].low in ("with", "behind") and toks[k].low in _BE:
+        return k  # "is also with Feeney", "The nurses association is behind Okafor-Bell"
+    return None
+
+
+def sided_with(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    return _to_candidate(ctx, sentence, v, sided(sentence.tokens, v))
+
+
+def moved_to(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    return _to_candidate(ctx, sentence, v, moved(sentence.tokens, v))
+
+
+def _to_candidate(ctx: Context, sentence: Sentence, v: int, verb: int | None) -> list[Row]:
+    """The side a verb at toks[verb] takes, for the person named after toks[v]: "moved its
+    support to Harris", "announced for Harris", "is with Feeney"."""
+    toks = sentence.tokens
+    if verb is None:
+        return []
+    start = group_start(toks, verb)
+    if hedged(toks, start, verb):
+        return []
+    found = np_after(toks, v + 1, len(toks))
+    candidate = named_person(ctx, sentence, found[0]) if found else None
+    if candidate is None:
+        return []
+    return rows_for(ctx, sentence, endorsers(ctx, sentence, start), candidate, "endorsed", v)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tui.facts import FactBook, build
-from tui.facts.extract import quote_rows
+from tui.facts.extract import Found, extract, quote_rows
 from tui.facts.people import Registry
 from tui.facts.sheets import read_sheets
 from tui.paths import default_data, default_seeds
@@ -41,3 +42,16 @@ def quotes(registry: Registry) -> Callable[[str], list[dict[str, Any]]]:
         return rows
 
     return extract
+
+
+PUBLISHED = date(2024, 9, 20)  # a Friday: the publication date of the short test articles
+
+
+@pytest.fixture
+def found(registry: Registry) -> Callable[[str], Found]:
+    """The automatic facts of a short article given as text, published on PUBLISHED."""
+
+    def read(text: str) -> Found:
+        return extract("test.txt", text, PUBLISHED, registry)
+
+    return read

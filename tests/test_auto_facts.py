@@ -13,15 +13,6 @@ from tui.facts.extract import Found, extract
 from tui.facts.people import Registry
 
 Row = dict[str, Any]
-PUBLISHED = date(2024, 9, 20)  # a Friday
-
-
-@pytest.fixture
-def found(registry: Registry) -> Callable[[str], Found]:
-    def read(text: str) -> Found:
-        return extract("test.txt", text, PUBLISHED, registry)
-
-    return read
 
 
 def shares(rows: list[Row]) -> set[tuple[str | None, float]]:

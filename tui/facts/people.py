@@ -29,7 +29,7 @@ _ADVERBS = frozenset(
     """
     also later then again still once repeatedly recently previously finally first simply just
     reportedly quickly never often frequently already since later earlier now even has had have
-    always long
+    always long not
     once long
     """.split()
 )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from tui.facts.auto.common import Context
 from tui.facts.lexicon import TRADES
 from tui.facts.people import DETERMINERS, POSSESSIVE_DETERMINERS, Entity, fold_words
-from tui.facts.phrases import Phrase, np_before
+from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
 
@@ -29,7 +29,7 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     if phrase is None or _members(sentence.tokens, phrase):
         return None
     core = [t for t in phrase.tokens if t.low != "the"]
-    generic = len(core) == 1 and core[0].bare in UNION_WORDS
+    generic = len(core) == 1 and core[0].bare in UNION_WORDS | ORGANS | _ASSEMBLED
     if phrase.kind == "name" and generic and ctx.people.registry.body(core[0].text) is None:
         phrase = Phrase("description", phrase.tokens)  # "the Federation": the one named before
     owner = _owner(ctx, sentence, phrase) if phrase.kind != "name" else None
@@ -50,7 +50,8 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     words = {t.bare for t in phrase.tokens}
     if phrase.kind == "pronoun" and phrase.pronoun not in ("it", "they"):
         return None  # "he backed": a person, whatever union he leads
-    organ = phrase.kind == "description" and phrase.head in ORGANS  # "the board voted"
+    # "the board voted", "Delegates voted": the union they belong to
+    organ = phrase.kind == "description" and phrase.head in ORGANS | _ASSEMBLED
     if not words & UNION_WORDS and phrase.kind != "pronoun" and not (organ and bare):
         return None
     if phrase.kind == "description" and phrase.head not in UNION_WORDS and not organ:
@@ -58,6 +59,10 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     here = _named_here(ctx, sentence, phrase)
     if here is not None:
         return here
+    if phrase.head in _ASSEMBLED and bare:
+        assembly = _assembly_before(ctx, sentence)  # "Delegates to the Fox Valley council …"
+        if assembly is not None:
+            return assembly
     # "the union": a union the sentence before names (its subject first), else the latest
     # union named before, a subject first. "The nurses association" or "the Carpenters union"
     # is one whose name has those words, else a body of its own.
@@ -116,7 +121,12 @@ def _named_by(entity: Entity, phrase: Phrase) -> bool:
 
 
 def _marks(phrase: Phrase) -> list[str]:
-    words = [t.bare for t in phrase.core if t.is_cap and t.low not in DETERMINERS]
+    # a capital that only opens the sentence ("Delegates voted") marks nothing
+    words = [
+        t.bare
+        for t in phrase.core
+        if t.is_cap and t.low not in DETERMINERS and t.bare not in ORGANS | _OFFICERS
+    ]
     words += phrase.modifiers
     return [
         w
@@ -166,7 +176,7 @@ def _organ_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None
         numbered = toks[end].bare[:1].isdigit() and end > 0 and toks[end - 1].is_cap
         if not (toks[end].is_cap or numbered):  # "the local's stewards council": named before
             owner_phrase = Phrase("description", tuple(toks[: end + 1]))
-            if end + 1 == len(toks) or owner_phrase.head in ORGANS | _OFFICERS:
+            if end + 1 == len(toks) or owner_phrase.head in _OFFICERS:
                 return None
             return union_of(ctx, sentence, owner_phrase)
         begin = end
@@ -179,6 +189,31 @@ def _organ_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None
         return None
     entity = ctx.entity(Phrase("name", tuple(owner)), sentence)
     return entity if entity is not None and union_like(entity) else None
+
+
+_ASSEMBLED = frozenset({"delegates"})
+
+
+def assembly_of(ctx: Context, sentence: Sentence, k: int) -> Entity | None:
+    """ "Delegates to the Fox Valley Area Labor Council": the union whose organ toks[k] is."""
+    toks = sentence.tokens
+    if toks[k].bare not in ORGANS | _OFFICERS or k + 2 >= len(toks):
+        return None
+    if toks[k + 1].low not in ("to", "of", "from"):
+        return None
+    found = np_after(toks, k + 2, len(toks))
+    return union_of(ctx, sentence, found[0]) if found is not None else None
+
+
+def _assembly_before(ctx: Context, sentence: Sentence) -> Entity | None:
+    """The union whose delegates an earlier sentence named: later, "Delegates voted" are its."""
+    for earlier in reversed(ctx.reading.sentences[: sentence.index]):
+        for k, tok in enumerate(earlier.tokens):
+            if tok.bare in _ASSEMBLED:
+                body = assembly_of(ctx, earlier, k)
+                if body is not None:
+                    return body
+    return None
 
 
 _PARENT = frozenset("international national parent".split())

@@ -4,9 +4,10 @@ Council 7 in California and Joint Council 16 in New York endorsed"), the bodies 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from tui.facts.auto.bodies import union_of
+from tui.facts.auto.bodies import assembly_of, union_of
 from tui.facts.auto.common import Context
 from tui.facts.auto.verbs import SAID, said_before
 from tui.facts.cues import subject_of
@@ -38,6 +39,9 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
         return [which]
     # "It backed the mayor; Delacroix has stayed out of the race": the subject of this clause
     lo = next((k + 1 for k in range(start - 1, -1, -1) if toks[k].text in ";:"), 0)
+    opening = assembly_of(ctx, sentence, lo) if lo < start else None
+    if opening is not None:
+        return [opening]  # "Delegates to the X, which represents 58 locals, voted to endorse"
     phrase, _ = subject_of(toks, start, lo)
     first = union_of(ctx, sentence, phrase) if phrase is not None else None
     bodies = [first] if first is not None else []
@@ -49,7 +53,33 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
     for body in _bodies_in(ctx, sentence, lo, start):
         if body not in bodies:
             bodies.append(body)
-    return bodies
+    named_twice = _apposition(ctx, sentence, lo, start) if len(bodies) == 2 else None
+    return [named_twice] if named_twice is not None else bodies
+
+
+def _apposition(ctx: Context, sentence: Sentence, lo: int, start: int) -> Entity | None:
+    """ "The Tamarack County Professional Firefighters, IAFF Local 3307, endorsed": one body
+    named twice, set off by commas. The numbered local or the proper name is the one kept; a
+    ", AFL-CIO" after a name only says where it is affiliated."""
+    toks = sentence.tokens
+    commas = [k for k in range(lo, start) if toks[k].text == ","]
+    if not 1 <= len(commas) <= 2 or (len(commas) == 2 and commas[1] != start - 1):
+        return None
+    first = np_after(toks, lo, commas[0])
+    second = np_after(toks, commas[0] + 1, commas[1] if len(commas) == 2 else start)
+    if first is None or second is None or first[1] != commas[0]:
+        return None
+    if second[1] != (commas[1] if len(commas) == 2 else start):
+        return None
+    a, b = union_of(ctx, sentence, first[0]), union_of(ctx, sentence, second[0])
+    if a is None or b is None or a == b:
+        return None
+    if _NUMBERED.search(b.name) and not _NUMBERED.search(a.name):
+        return b
+    return b if first[0].kind != "name" and second[0].kind == "name" else a
+
+
+_NUMBERED = re.compile(r"\b(?:Local|Lodge|Council|District) \d+")
 
 
 def _respondents(toks: Sequence[Token], start: int) -> bool:

@@ -1,0 +1,93 @@
+"""Who endorses, said in the ways reporters say it: delegates, a body named twice, a council
+named by its organ."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tui.facts.extract import Found
+
+Stand = tuple[str, str | None, str]
+
+
+def stands(found: Found) -> set[Stand]:
+    return {(r["union"], r["candidate"], r["status"]) for r in found.endorsements}
+
+
+def test_delegates_to_a_council_speak_for_it(found: Callable[[str], Found]) -> None:
+    text = (
+        "Delegates to the Fox Valley Area Labor Council, which represents 58 local unions, "
+        "voted Wednesday to endorse Vice President Kamala Harris."
+    )
+    assert stands(found(text)) == {("Fox Valley Area Labor Council", "Kamala Harris", "endorsed")}
+
+
+def test_later_delegates_are_the_same_councils(found: Callable[[str], Found]) -> None:
+    text = (
+        "Delegates to the Fox Valley Area Labor Council voted to endorse Kamala Harris. "
+        "Steelworkers Local 1343 had asked for a delay. "
+        "Delegates also voted not to endorse in the race for the 19th Senate District."
+    )
+    assert ("Fox Valley Area Labor Council", None, "withheld") in stands(found(text))
+    assert all(union != "USW Local 1343" for union, _, _ in stands(found(text)))
+
+
+def test_delegates_with_no_council_named_are_the_unions_named_before(
+    found: Callable[[str], Found],
+) -> None:
+    text = (
+        "The Marlow County Central Labor Council met Saturday. "
+        "Delegates voted to endorse Celia Okonjo for mayor."
+    )
+    assert stands(found(text)) == {
+        ("Marlow County Central Labor Council", "Celia Okonjo", "endorsed")
+    }
+
+
+def test_the_councils_delegates(found: Callable[[str], Found]) -> None:
+    text = (
+        "The Port Halden Central Labor Council has 48 locals. Mayor Lorraine Quist is running. "
+        "The Port Halden Dockworkers Union Local 12 backed her rival. "
+        "The labor council's delegates met on Nov. 12 and voted 88 to 57 to endorse Quist."
+    )
+    assert ("Port Halden Central Labor Council", "Lorraine Quist", "endorsed") in stands(
+        found(text)
+    )
+
+
+def test_a_body_named_twice_is_one_body(found: Callable[[str], Found]) -> None:
+    text = "The Tamarack County Professional Firefighters, IAFF Local 3307, endorsed Roy Dunnigan."
+    assert stands(found(text)) == {("IAFF Local 3307", "Roy Dunnigan", "endorsed")}
+
+
+def test_an_afl_cio_after_a_name_is_its_affiliation(found: Callable[[str], Found]) -> None:
+    text = "The Fox Valley Area Labor Council, AFL-CIO, voted to endorse Celia Okonjo."
+    assert stands(found(text)) == {("Fox Valley Area Labor Council", "Celia Okonjo", "endorsed")}
+
+
+def test_a_description_then_the_name_is_the_name(found: Callable[[str], Found]) -> None:
+    text = (
+        "Local 1402 endorsed Harris in August, shortly after its parent union, "
+        "the International Association of Fire Fighters, backed her."
+    )
+    assert ("International Association of Fire Fighters", "Kamala Harris", "endorsed") in stands(
+        found(text)
+    )
+
+
+def test_a_list_with_including_is_not_one_body(found: Callable[[str], Found]) -> None:
+    text = (
+        "The Teamsters National Black Caucus and a number of locals, including Local 1145, "
+        "have endorsed Kamala Harris."
+    )
+    assert ("Teamsters National Black Caucus", "Kamala Harris", "endorsed") in stands(found(text))
+
+
+def test_her_is_the_woman_the_sentence_before_is_about(found: Callable[[str], Found]) -> None:
+    text = (
+        "Republican Lydia Castellane is running. Rosalind Achebe-Kerr leads the nurses. "
+        "Achebe-Kerr said that promise settled it. "
+        "Castellane, who voted against a prevailing-wage bill, has not sought the trades' support. "
+        "Ashcombe County Police Lodge 9, which represents 430 officers, endorsed her in June."
+    )
+    assert ("Ashcombe County Police Lodge 9", "Lydia Castellane", "endorsed") in stands(found(text))

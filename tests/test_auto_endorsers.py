@@ -91,3 +91,54 @@ def test_her_is_the_woman_the_sentence_before_is_about(found: Callable[[str], Fo
         "Ashcombe County Police Lodge 9, which represents 430 officers, endorsed her in June."
     )
     assert ("Ashcombe County Police Lodge 9", "Lydia Castellane", "endorsed") in stands(found(text))
+
+
+def test_the_national_union_said_by_its_name(found: Callable[[str], Found]) -> None:
+    text = "The national Teamsters union decided last month not to endorse either candidate."
+    assert stands(found(text)) == {("International Brotherhood of Teamsters", None, "withheld")}
+
+
+def test_voted_to_follow_the_international(found: Callable[[str], Found]) -> None:
+    text = (
+        "The UAW endorsed Harris. "
+        "UAW Local 1950's executive board voted in August to follow the International. "
+        "UAW Local 12 will follow the International."
+    )
+    assert stands(found(text)) == {
+        ("United Auto Workers", "Kamala Harris", "endorsed"),
+        ("UAW Local 1950", "Kamala Harris", "endorsed"),
+    }
+
+
+def test_a_candidate_after_the_office_and_title(found: Callable[[str], Found]) -> None:
+    text = (
+        "IBEW Local 418 endorsed Ward 3 City Council candidate Tomas Diaz on Monday. "
+        "FOP Lodge 88 endorsed Undersheriff Carla Benavides."
+    )
+    assert stands(found(text)) == {
+        ("IBEW Local 418", "Tomas Diaz", "endorsed"),
+        ("FOP Lodge 88", "Carla Benavides", "endorsed"),
+    }
+
+
+def test_a_recommendation_is_an_endorsement(found: Callable[[str], Found]) -> None:
+    text = (
+        "The National Education Association recommended Harris in late July. "
+        "The Milwaukee Building Trades Council said it would not make a recommendation. "
+        "The AFL-CIO recommended that members wait."
+    )
+    assert stands(found(text)) == {
+        ("National Education Association", "Kamala Harris", "endorsed"),
+        ("Milwaukee Building Trades Council", None, "withheld"),
+    }
+
+
+def test_never_endorsed_and_neither_did(found: Callable[[str], Found]) -> None:
+    text = (
+        "North America's Building Trades Unions never endorsed, and neither did the "
+        "United Brotherhood of Carpenters and Joiners of America. The UAW did not endorse Harris."
+    )
+    assert stands(found(text)) == {
+        ("North America's Building Trades Unions", None, "withheld"),
+        ("United Brotherhood of Carpenters and Joiners of America", None, "withheld"),
+    }

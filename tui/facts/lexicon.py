@@ -80,7 +80,8 @@ TITLE_WORDS = frozenset(
     co-founder owner billionaire entrepreneur republican democrat gop former outgoing acting
     interim legislator councilor councillor alderman alderwoman supervisor trustee selectman
     selectwoman assemblyman assemblywoman assemblymember comptroller lieutenant lt. businessman
-    businesswoman lawyer farmer rancher pastor physician contractor
+    businesswoman lawyer farmer rancher pastor physician contractor undersheriff constable
+    prosecutor coroner assessor magistrate
     """.split()
 )
 

@@ -446,6 +446,8 @@ class People:
         words = text.split()
         if words[:1] in (["the"], ["The"]):
             words = words[1:]
+        if words[:1] in (["national"], ["international"]) and len(words) > 2:
+            words = words[1:]  # "the national Teamsters union"
         if len(words) < 2 or words[-1].lower() != "union":
             return None
         if not all(w[:1].isupper() for w in words[:-1]):

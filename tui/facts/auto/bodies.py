@@ -29,7 +29,7 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     if phrase is None or _members(sentence.tokens, phrase):
         return None
     core = [t for t in phrase.tokens if t.low != "the"]
-    generic = len(core) == 1 and core[0].bare in UNION_WORDS | ORGANS | _ASSEMBLED
+    generic = len(core) == 1 and core[0].bare in UNION_WORDS | ORGANS | _ASSEMBLED | _PARENT
     if phrase.kind == "name" and generic and ctx.people.registry.body(core[0].text) is None:
         phrase = Phrase("description", phrase.tokens)  # "the Federation": the one named before
     owner = _owner(ctx, sentence, phrase) if phrase.kind != "name" else None
@@ -43,7 +43,8 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
             return parent
     bare = phrase.kind == "description" and not _marks(phrase)  # "the union", "the federation"
     entity = None if bare else ctx.entity(phrase, sentence)
-    if entity is not None and union_like(entity) and _named_by(entity, phrase):
+    # a known union by name ("the national Teamsters union") whatever level words come with it
+    if entity is not None and union_like(entity) and (entity.known or _named_by(entity, phrase)):
         return entity
     if phrase.kind == "name":
         return None

@@ -39,6 +39,7 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         or _ticket(ctx, toks, i)
         or _measure(toks, i)
         or titled_person(ctx, sentence, i)
+        or _after_its_role(ctx, sentence, i)
     )
     colon = next((k for k in range(i, min(len(toks), i + 7)) if toks[k].text == ":"), None)
     if first is None and colon is not None and all(t.kind == "word" for t in toks[i:colon]):
@@ -145,6 +146,21 @@ def titled_person(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
         return None
     found = np_after(toks, j, len(toks))
     return named_person(ctx, sentence, found[0]) if found else None
+
+
+def _after_its_role(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
+    """ "Ward 3 City Council candidate Tomas Diaz": a name after the office it runs for."""
+    toks = sentence.tokens
+    for k in range(i, min(len(toks) - 1, i + 8)):
+        if toks[k].kind != "word" or toks[k].low in ("and", "or") or verb_like(toks[k]):
+            return None
+        if toks[k].low in _RUNNING and toks[k + 1].is_cap:
+            found = np_after(toks, k + 1, len(toks))
+            return named_person(ctx, sentence, found[0]) if found else None
+    return None
+
+
+_RUNNING = frozenset("candidate nominee challenger incumbent hopeful contender".split())
 
 
 def _ticket(ctx: Context, toks: Sequence[Token], i: int) -> Entity | None:

@@ -48,6 +48,15 @@ from tui.facts.text import Token
 
 _ENDORSE = frozenset("endorse endorses endorsed endorsing".split())
 
+# Teachers' and some other unions "recommend" a candidate: their word for an endorsement.
+_RECOMMEND = {
+    "recommend": "endorse",
+    "recommends": "endorses",
+    "recommended": "endorsed",
+    "recommending": "endorsing",
+    "recommendation": "endorsement",
+}
+
 _BACK = frozenset("back backs backed backing supports supported supporting".split())
 
 
@@ -64,7 +73,7 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_secured(ctx, sentence, v))
             elif tok.low in _JOINED_IN and v > 1 and toks[v - 1].low == "in":
                 rows.extend(_joined(ctx, sentence, v))
-            elif tok.low in _ENDORSE or tok.low == "endorsement":
+            elif tok.low in _ENDORSE or tok.low == "endorsement" or tok.low in _RECOMMEND:
                 rows.extend(_endorse(ctx, sentence, v))
             elif tok.low in ("neutral", "out", "sidelines"):
                 rows.extend(stayed_out(ctx, sentence, v))
@@ -100,9 +109,10 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if speculative(toks, start, before):
         return []
     after = " ".join(t.low for t in toks[v + 1 : v + 4])
-    if toks[v].low == "endorsement":
+    word = _RECOMMEND.get(toks[v].low, toks[v].low)
+    if word == "endorsement":
         return _endorsement(ctx, sentence, v, start)
-    status = status_of(before, toks[v].low, after, rest_of_clause(toks, v))
+    status = status_of(before, word, after, rest_of_clause(toks, v))
     broke = _broke_with(toks, start)
     if status is None and (announced(toks, start, before) or broke is not None):
         status = "endorsed"  # "announced Thursday that it would endorse Harris"

@@ -112,7 +112,9 @@ def holding_off(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
 
 HOLDING_OFF = frozenset("holding hold holds held".split())
 
-ECHO_WORDS = frozenset("followed follows same so".split())
+ECHO_WORDS = frozenset("followed follows follow same so neither nor".split())
+
+_CHOSE_TO = frozenset("voted decided agreed chose".split())
 
 _SO_VERBS = frozenset("did has have had does is are was".split())
 
@@ -123,7 +125,11 @@ def echoed(ctx: Context, sentence: Sentence, v: int, before: list[Row]) -> list[
     toks = sentence.tokens
     low = toks[v].low
     leader: str | None = None  # "followed the international union": whose endorsement
-    if low in ("followed", "follows"):
+    if low == "follow":  # "will follow", "plans to follow": not done; "voted to follow" is
+        chose = {t.low for t in toks[group_start(toks, v) : v]} & _CHOSE_TO
+        if not chose or toks[v - 1].low != "to":
+            return []
+    if low in ("followed", "follows", "follow"):
         rest = toks[v + 1 :]
         if rest and rest[0].low == "suit":
             rest = rest[1:]
@@ -139,11 +145,14 @@ def echoed(ctx: Context, sentence: Sentence, v: int, before: list[Row]) -> list[
         if near[-2:] != ["done", "the"] and near[-2:] != ["did", "the"]:
             return []
         bodies = endorsers(ctx, sentence, group_start(toks, v - 2))
-    else:  # "So did Local 31", "and so is the United Auto Workers"
+    else:  # "So did Local 31", "and so is the United Auto Workers", "neither did the UFCW"
         opens = v == 0 or toks[v - 1].low == "and" or toks[v - 1].text in ",;"
         if not opens or v + 2 >= len(toks) or toks[v + 1].low not in _SO_VERBS:
             return []
         bodies = listed(ctx, sentence, v + 2)
+        if low in ("neither", "nor"):
+            stand = _last_stand(sentence, before)
+            return rows_for(ctx, sentence, bodies, None, stand, v) if stand else []
     last = _last_endorsed(sentence, before, leader)
     bodies = [b for b in bodies if b.name != leader]
     if last is None or not bodies:
@@ -158,6 +167,17 @@ def _last_endorsed(sentence: Sentence, before: list[Row], by: str | None = None)
             continue
         if by is not None or sentence.start - row["starts"][0] < 600:
             return str(row["candidate"])
+    return None
+
+
+def _last_stand(sentence: Sentence, before: list[Row]) -> str | None:
+    """ "never endorsed, and neither did the Carpenters": the stand without a candidate just
+    told of."""
+    for row in reversed(before):
+        if sentence.start - row["starts"][0] >= 600:
+            return None
+        if row["status"] != "endorsed":
+            return str(row["status"])
     return None
 
 

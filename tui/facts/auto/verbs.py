@@ -102,18 +102,18 @@ def rest_of_clause(toks: Sequence[Token], v: int) -> str:
 NOBODY = ("a candidate", "any candidate", "anyone", "anybody", "either", "in ", "for president")
 
 
-def status_of(before: str, word: str, after: str, later: str = "") -> str | None:
+def status_of(before: str, word: str, after: str, later: str | None = None) -> str | None:
     """Where the verb group leaves a body: `later` is the rest of the clause ("will not endorse
     until its members vote" is not yet, not never)."""
     if any(words in before for words in UNDECIDED):
         return "undecided"
     if any(words in before for words in WITHHELD) or after.startswith(("no one", "nobody")):
-        return "undecided" if " until " in f" {later} " else "withheld"
+        return "undecided" if " until " in f" {later or ''} " else "withheld"
     if before.split()[-1:] == ["against"]:
         return "withheld"  # "decided against endorsing"
     if before.split()[-1:] in (["not"], ["never"], ["didn't"]) or "did not" in before:
-        if after.startswith(NOBODY):
-            return "withheld"  # "did not endorse a candidate in the race"
+        if after.startswith(NOBODY) or (later is not None and not later.strip()):
+            return "withheld"  # "did not endorse a candidate in the race", "never endorsed."
         return None  # "did not endorse Harris": what the union decided is not said
     if word == "endorse" and not _DECIDING & set(before.split()):
         return None  # "to endorse Harris", "will endorse": not yet done (unless announced)

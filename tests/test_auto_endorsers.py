@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tui.facts.extract import Found
 
 Stand = tuple[str, str | None, str]
@@ -142,3 +144,75 @@ def test_never_endorsed_and_neither_did(found: Callable[[str], Found]) -> None:
         ("North America's Building Trades Unions", None, "withheld"),
         ("United Brotherhood of Carpenters and Joiners of America", None, "withheld"),
     }
+
+
+def test_a_name_joined_by_and_keeps_its_local_number(found: Callable[[str], Found]) -> None:
+    text = (
+        "United Food and Commercial Workers Local 4120 endorsed Lena Ruiz-Carr. "
+        "Joint Council 7 and Joint Council 16 endorsed Kamala Harris."
+    )
+    assert {union for union, _, _ in stands(found(text))} == {
+        "UFCW Local 4120",
+        "Joint Council 7",
+        "Joint Council 16",
+    }
+
+
+def test_a_month_that_is_a_first_name(found: Callable[[str], Found]) -> None:
+    text = (
+        "UFCW Local 2217 announced Saturday that it is backing June Hollis. In May Harris met them."
+    )
+    assert stands(found(text)) == {("UFCW Local 2217", "June Hollis", "endorsed")}
+
+
+def test_a_headline_is_read_in_the_story_not_on_its_own(found: Callable[[str], Found]) -> None:
+    text = (
+        "Packing plant union backs Hollis for supervisor; teachers sit this one out\n\n"
+        "The Dunmore Education Association met on Monday."
+    )
+    assert found(text).endorsements == []
+
+
+def test_a_unions_decision_not_to_endorse(found: Callable[[str], Found]) -> None:
+    text = (
+        "The International Brotherhood of Teamsters' decision on Wednesday not to endorse "
+        "anyone for president has sent the rest of organized labor scrambling."
+    )
+    assert stands(found(text)) == {("International Brotherhood of Teamsters", None, "withheld")}
+
+
+def test_followed_that_same_week(found: Callable[[str], Found]) -> None:
+    text = "The AFL-CIO endorsed Harris on July 17, and the UAW followed that same week."
+    assert ("United Auto Workers", "Kamala Harris", "endorsed") in stands(found(text))
+
+
+def test_a_candidates_campaign_is_the_candidate(found: Callable[[str], Found]) -> None:
+    text = "The AFL-CIO endorsed Joe Biden's reelection bid a year ago."
+    assert stands(found(text)) == {("AFL-CIO", "Joe Biden", "endorsed")}
+
+
+def test_a_leaders_board_speaks_for_his_union(found: Callable[[str], Found]) -> None:
+    text = (
+        "Teamsters President Sean O'Brien spoke. "
+        "Sean O'Brien's general executive board voted not to endorse."
+    )
+    assert stands(found(text)) == {("International Brotherhood of Teamsters", None, "withheld")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Machinists Lodge 2288 has not endorsed in the race and does not plan to.", "withheld"),
+        ("Machinists Lodge 2288 has not endorsed and will not until members vote.", "undecided"),
+    ],
+)
+def test_not_yet_or_never(found: Callable[[str], Found], text: str, status: str) -> None:
+    assert stands(found(text)) == {("Machinists Lodge 2288", None, status)}
+
+
+def test_the_lodge_is_the_lodge_named_before(found: Callable[[str], Found]) -> None:
+    text = (
+        "Machinists Lodge 2288 has 300 members. Sen. Sherrod Brown is running for re-election. "
+        "The lodge endorsed Brown in September."
+    )
+    assert stands(found(text)) == {("Machinists Lodge 2288", "Sherrod Brown", "endorsed")}

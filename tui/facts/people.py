@@ -139,7 +139,8 @@ def _fold_description(text: str) -> str:
 GROUP_HEADS = frozenset(
     """
     campaign union leadership caucus committee administration team group coalition council
-    federation local locals organization association house board staff
+    federation local locals organization association house board staff lodge guild chapter
+    branch alliance
     """.split()
 )
 DETERMINERS = frozenset("a an the one another this that some any".split())
@@ -217,7 +218,7 @@ _LOCAL = re.compile(r"^(.+?) ((?:Local|Lodge|District Council|Joint Council|Dist
 def split_title(tokens: Sequence[Token]) -> NameRun | None:
     """Split "White House press secretary Karine Jean-Pierre" into role and name tokens."""
     toks = list(tokens)
-    while toks and toks[0].low in lx.NOT_NAME_WORDS:
+    while toks and toks[0].low in lx.NOT_NAME_WORDS and not toks[0].name_part:  # "June Hollis"
         toks = toks[1:]
     if not toks:
         return None

@@ -160,7 +160,10 @@ def org_and(toks: Sequence[Token], k: int) -> bool:
         if not (tok.is_cap or tok.bare.isdigit()):
             break
         run.append(tok)
-    if any(t.bare.isdigit() for t in run):
+    # "Food and Commercial Workers Local 4120" is one name; "Joint Council 7 and Joint Council
+    # 16" or "the UAW and Teamsters Local 1" are two bodies
+    numbered = any(t.bare.isdigit() for t in run)
+    if numbered and (toks[k - 1].bare.isdigit() or run[0].bare in lx.ORG_WORDS):
         return False
     return any(t.bare in lx.ORG_WORDS for t in run)
 

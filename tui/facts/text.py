@@ -133,7 +133,31 @@ def tokenize(
         tokens.append(Token(text[open_at:close_end], open_at, close_end, "quote", index))
         pos = close_end
     _words_into(tokens, text, pos, end)
+    _first_names_of_months(tokens)
     return tokens
+
+
+_MONTH_NAMES = frozenset("april may june august".split())
+_BEFORE_A_DATE = frozenset("in on since until by early late mid of last next this every".split())
+
+
+def _first_names_of_months(tokens: Sequence[Token]) -> None:
+    """ "June Hollis", "April Ryan": a month that is a first name, when a surname follows it
+    and nothing before it asks for a date ("in June", "since May")."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.low not in _MONTH_NAMES or not tok.is_cap:
+            continue
+        after = tokens[i + 1]
+        if (
+            after.kind != "word"
+            or not after.name_part
+            or after.is_title
+            or after.low in _MONTH_NAMES
+        ):
+            continue
+        if i > 0 and tokens[i - 1].low in _BEFORE_A_DATE:
+            continue
+        tok.name_part = True
 
 
 _CLOSING = frozenset("”\"’')")

@@ -18,7 +18,7 @@ from tui.facts.text import Token
 UNION_WORDS = frozenset(
     """
     union unions workers teamsters brotherhood federation association local council caucus
-    afl-cio a.f.l.-c.i.o. lodge guild employees fraternal order trades alliance chapter
+    afl-cio a.f.l.-c.i.o. lodge guild employees fraternal order trades alliance chapter branch
     """.split()
 )
 
@@ -189,6 +189,8 @@ def _organ_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None
     if not owner or not owner[0].is_cap:
         return None
     entity = ctx.entity(Phrase("name", tuple(owner)), sentence)
+    if entity is not None and entity.kind == "person":
+        return _body_of_role(ctx, entity)  # "Sean O'Brien's general executive board"
     return entity if entity is not None and union_like(entity) else None
 
 

@@ -32,6 +32,9 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
             titled = titled_person(ctx, sentence, found[1] + 1)  # ", businessman Lyle Sorensen"
             if titled is not None:
                 return [(titled, None)]
+    if found is None or (found[0].kind == "description" and found[0].head in _BIDS):
+        owner = _bidder(toks, i)  # "endorsed Joe Biden's reelection campaign": Biden
+        found = (owner, i + len(owner.tokens)) if owner is not None else found
     first = (
         _in_this_sentence(ctx, sentence, found[0] if found else None)
         or named_person(ctx, sentence, found[0] if found else None)
@@ -62,6 +65,20 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         if "vice presidential" not in (other.role or "").lower():  # the ticket's second name
             found_all.append((other, found[1] - 1))
     return found_all
+
+
+_BIDS = frozenset("campaign bid candidacy reelection re-election run ticket".split())
+
+
+def _bidder(toks: Sequence[Token], i: int) -> Phrase | None:
+    k = i
+    while k < min(len(toks), i + 4) and toks[k].is_cap and not toks[k].possessive:
+        k += 1
+    if k >= len(toks) or not (toks[k].is_cap and toks[k].possessive):
+        return None
+    if not any(t.low in _BIDS for t in toks[k + 1 : k + 3]):
+        return None
+    return Phrase("name", tuple(toks[i : k + 1]))
 
 
 def _in_this_sentence(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:

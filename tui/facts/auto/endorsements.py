@@ -64,7 +64,7 @@ def endorsements(ctx: Context) -> list[Row]:
     rows: list[Row] = []
     for sentence in ctx.reading.sentences:
         toks = sentence.tokens
-        if _headline(ctx.text(sentence), toks):
+        if _headline(ctx, sentence):
             continue  # "Trades Council Breaks With Democrats, Backs Hollister": no grammar to read
         for v, tok in enumerate(toks):
             if tok.kind != "word":
@@ -94,12 +94,13 @@ def endorsements(ctx: Context) -> list[Row]:
     return unique(rows)
 
 
-def _headline(text: str, toks: Sequence[Token]) -> bool:
-    """A headline in title case: most words capitalised and no full stop."""
-    words = [t for t in toks if t.kind == "word" and t.text[:1].isalpha()]
-    if len(words) < 4 or text.rstrip().endswith((".", "”", '"')):
+def _headline(ctx: Context, sentence: Sentence) -> bool:
+    """A headline or a deck: a line of its own with no full stop ("Packing plant union backs
+    Hollis for supervisor; teachers sit this one out"), said again in the story below it."""
+    text = ctx.text(sentence).rstrip()
+    if text.endswith((".", "!", "?", "”", '"', "’", "'")):
         return False
-    return sum(t.is_cap for t in words) >= 0.75 * len(words)
+    return ctx.reading.paragraph_sentences.get(sentence.paragraph) == [sentence.index]
 
 
 def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from tui.facts.auto.bodies import assembly_of, union_of
 from tui.facts.auto.common import Context
-from tui.facts.auto.verbs import SAID, said_before
+from tui.facts.auto.verbs import SAID, said_before, timely
 from tui.facts.cues import subject_of
 from tui.facts.people import Entity
-from tui.facts.phrases import np_after, np_before
+from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
 
@@ -42,7 +42,9 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
     opening = assembly_of(ctx, sentence, lo) if lo < start else None
     if opening is not None:
         return [opening]  # "Delegates to the X, which represents 58 locals, voted to endorse"
-    phrase, _ = subject_of(toks, start, lo)
+    phrase = _decision_before(toks, start, lo)  # "the Teamsters' decision not to endorse"
+    if phrase is None:
+        phrase, _ = subject_of(toks, start, lo)
     first = union_of(ctx, sentence, phrase) if phrase is not None else None
     bodies = [first] if first is not None else []
     # the whole subject: every body named between the clause's start and the verb group, but
@@ -80,6 +82,22 @@ def _apposition(ctx: Context, sentence: Sentence, lo: int, start: int) -> Entity
 
 
 _NUMBERED = re.compile(r"\b(?:Local|Lodge|Council|District) \d+")
+
+
+_DECISIONS = frozenset("decision vote choice refusal".split())
+
+
+def _decision_before(toks: Sequence[Token], start: int, lo: int) -> Phrase | None:
+    k = start - 1
+    while k > lo and (timely(toks[k]) or toks[k].low in ("on", "in", "last", "this")):
+        k -= 1
+    if k <= lo or toks[k].low not in _DECISIONS or not toks[k - 1].possessive:
+        return None
+    first = k - 1
+    while first > lo and (toks[first - 1].is_cap or toks[first - 1].low in ("of", "and")):
+        first -= 1
+    owner = tuple(toks[first:k])
+    return Phrase("name", owner) if toks[k - 1].is_cap else Phrase("description", owner)
 
 
 def _respondents(toks: Sequence[Token], start: int) -> bool:

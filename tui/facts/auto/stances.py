@@ -133,7 +133,15 @@ def echoed(ctx: Context, sentence: Sentence, v: int, before: list[Row]) -> list[
         rest = toks[v + 1 :]
         if rest and rest[0].low == "suit":
             rest = rest[1:]
-        if rest and rest[0].kind == "word" and not timely(rest[0]) and rest[0].low != "with":
+        # "followed that week", "followed the next day": a time, not whom it followed
+        when = len(rest) > 1 and rest[0].low in ("that", "the")
+        when = when and (timely(rest[1]) or rest[1].low in ("same", "next", "following"))
+        if (
+            rest
+            and rest[0].kind == "word"
+            and not (timely(rest[0]) or when)
+            and rest[0].low != "with"
+        ):
             found = np_after(toks, v + 1, len(toks))
             body = union_of(ctx, sentence, found[0]) if found else None
             if body is None:

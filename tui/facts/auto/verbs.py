@@ -102,11 +102,17 @@ def rest_of_clause(toks: Sequence[Token], v: int) -> str:
 NOBODY = ("a candidate", "any candidate", "anyone", "anybody", "either", "in ", "for president")
 
 
+_NO_PLANS = (" not plan to", " no plans to", " not intend to", " will not ", " won't ")
+
+
 def status_of(before: str, word: str, after: str, later: str | None = None) -> str | None:
     """Where the verb group leaves a body: `later` is the rest of the clause ("will not endorse
     until its members vote" is not yet, not never)."""
     if any(words in before for words in UNDECIDED):
-        return "undecided"
+        # "has not endorsed in the race and does not plan to": never, not yet
+        rest = f" {later or ''} "
+        never = any(w in rest for w in _NO_PLANS) and " until " not in rest
+        return "withheld" if never else "undecided"
     if any(words in before for words in WITHHELD) or after.startswith(("no one", "nobody")):
         return "undecided" if " until " in f" {later or ''} " else "withheld"
     if before.split()[-1:] == ["against"]:

@@ -117,6 +117,9 @@ def _party(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     campaign = _campaign(ctx, phrase)
     if campaign is not None:
         return campaign
+    words = [t for t in phrase.tokens if t.low != "the"]
+    if phrase.kind == "name" and len(words) == 1 and words[0].bare in UNION_WORDS:
+        return union_of(ctx, sentence, phrase)  # "the Lodge voted": the lodge named before
     if phrase.kind == "description" and (phrase.head in ORGANS or phrase.head in UNION_WORDS):
         body = union_of(ctx, sentence, phrase)  # "the union's board met": the union
         if body is not None:
@@ -223,12 +226,13 @@ def partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entity
     i = v + 1
     if toks[v].low in _HOSTING:
         i = len(toks)  # "welcomed Harris to the hall", "hosted O'Brien at Mar-a-Lago": the guest
-    # "met with", "met privately for about 40 minutes with"
-    while i < len(toks) and toks[i].low not in _WHO_AFTER and i - v < 8:
+    # "met with", "met privately for about 40 minutes with", "a meeting of the board"
+    after = _WHO_AFTER | {"of"} if toks[v].low in ("meeting", "meetings") else _WHO_AFTER
+    while i < len(toks) and toks[i].low not in after and i - v < 8:
         if toks[i].kind != "word" or (i > v + 1 and verb_like(toks[i])):
             break
         i += 1
-    if i >= len(toks) or toks[i].low not in _WHO_AFTER:
+    if i >= len(toks) or toks[i].low not in after:
         if kind not in ("meeting", "visit", "roundtable"):
             return found  # "announced the union's plans": what, not who
         i = v  # "visited the Teamsters’ headquarters", "met Trump": the object itself

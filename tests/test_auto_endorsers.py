@@ -216,3 +216,35 @@ def test_the_lodge_is_the_lodge_named_before(found: Callable[[str], Found]) -> N
         "The lodge endorsed Brown in September."
     )
     assert stands(found(text)) == {("Machinists Lodge 2288", "Sherrod Brown", "endorsed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lodge 31 of the Fraternal Order of Police in Cobb County, which endorsed Donald "
+            "Trump in 2020, has decided not to endorse this year.",
+            {("FOP Lodge 31", "Donald Trump", "endorsed"), ("FOP Lodge 31", None, "withheld")},
+        ),
+        (
+            "The Fraternal Order of Police of Ohio, which endorsed Sherrod Brown in 2018, "
+            "switched this year.",
+            {("Fraternal Order of Police", "Sherrod Brown", "endorsed")},
+        ),
+    ],
+)
+def test_a_body_and_what_it_belongs_to(
+    found: Callable[[str], Found], text: str, expected: set[Stand]
+) -> None:
+    assert stands(found(text)) == expected
+
+
+def test_as_has_the_national_union(found: Callable[[str], Found]) -> None:
+    text = (
+        "The Georgia State Lodge of the Fraternal Order of Police has endorsed Donald Trump, "
+        "as has the national FOP."
+    )
+    assert stands(found(text)) == {
+        ("Georgia State Lodge", "Donald Trump", "endorsed"),
+        ("Fraternal Order of Police", "Donald Trump", "endorsed"),
+    }

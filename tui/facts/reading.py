@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tui.facts import lexicon as lx
-from tui.facts.people import People, Registry, skip_adverbs, split_title, verb_like
+from tui.facts.people import Entity, People, Registry, skip_adverbs, split_title, verb_like
 from tui.facts.phrases import named_after, np_after, org_and, owned_in_name
 from tui.facts.quotes import MarkScan, QuoteSpan, find_quotes
 from tui.facts.text import DATE_HEADER, Token, paragraphs, sentences, tokenize
@@ -132,6 +133,8 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
             subject = _is_subject(toks, i, j)
             confident = subject or _introduced(toks, i, j)
             entity = people.entity_for(run, confident=confident)
+            if entity is not None and entity.kind == "org":
+                entity = _local_of(people, toks, j, entity)  # "Lodge 31 of the FOP"
             if entity is not None and entity.role is None and not entity.known:
                 entity.role = _apposition(toks, j)
             if entity is not None:
@@ -142,6 +145,29 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
                 if short is not None and entity.kind == "org":
                     people.entities.setdefault(short, entity)  # "(RCFA)": later "the RCFA"
         i = max(j, i + 1)
+
+
+_NUMBERED_ONLY = re.compile(r"^(?:Local|Lodge|Branch|Division|(?:Joint |District )?Council) \d+$")
+
+
+def _local_of(people: People, toks: list[Token], j: int, entity: Entity) -> Entity:
+    """ "Lodge 31 of the Fraternal Order of Police" is "FOP Lodge 31", and so is a later
+    "Lodge 31"."""
+    if not _NUMBERED_ONLY.match(entity.name) or j + 1 >= len(toks) or toks[j].low != "of":
+        return entity
+    k = j + 2 if toks[j + 1].low == "the" else j + 1
+    end = k
+    while end < len(toks) and (toks[end].is_cap or (end > k and toks[end].low == "of")):
+        end += 1
+    while end > k and toks[end - 1].low == "of":
+        end -= 1
+    parent = people.registry.body(" ".join(t.text for t in toks[k:end]))
+    if parent is None:
+        return entity
+    name = people.registry.local_name(f"{parent} {entity.name}")
+    local = people.entities.setdefault(name, Entity(name, "org"))
+    people.entities[entity.name] = local
+    return local
 
 
 def _joins_org(toks: list[Token], j: int) -> bool:

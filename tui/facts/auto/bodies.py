@@ -41,6 +41,9 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
         parent = _parent_of_local(ctx, phrase)  # "the international union": the local's parent
         if parent is not None:
             return parent
+    known = _known_by_name(ctx, phrase)  # "the national FOP"
+    if known is not None:
+        return known
     bare = phrase.kind == "description" and not _marks(phrase)  # "the union", "the federation"
     entity = None if bare else ctx.entity(phrase, sentence)
     # a known union by name ("the national Teamsters union") whatever level words come with it
@@ -99,6 +102,18 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     ):
         return Entity(phrase.core_text(), "org")
     return None
+
+
+def _known_by_name(ctx: Context, phrase: Phrase) -> Entity | None:
+    """ "the national FOP": a known union by its name, with no word that makes it another
+    ("the state AFL-CIO" is not the AFL-CIO)."""
+    if phrase.kind != "description":
+        return None
+    caps = [t.text for t in phrase.core if t.is_cap and t.low not in DETERMINERS]
+    known = ctx.people.registry.body(" ".join(caps)) if caps else None
+    if known is None or set(_marks(phrase)) - set(fold_words(" ".join(caps)).split()) - _PARENT:
+        return None
+    return ctx.people.entities.get(known) or Entity(known, "org", known=True)
 
 
 # Words that say which union a description means; the rest only describe it.

@@ -59,15 +59,15 @@ def _short(name: str) -> str:
 
 
 def _completed(bodies: list[Entity]) -> list[Entity]:
-    """ "Teamsters Joint Council 25, Joint Council 7 and Joint Council 16": the later ones are
+    """ "Teamsters Joint Council 25, Joint Council 7 and Joint Council 16": the others are
     Teamsters councils too, named as the first one is."""
     done: list[Entity] = []
     for body in bodies:
         head = body.name.split()[0]
-        for earlier in done:
-            at = earlier.name.find(f" {head} ")
-            if not body.known and at > 0 and not body.name.startswith(earlier.name[:at]):
-                body = Entity(f"{earlier.name[:at]} {body.name}", "org")
+        for other in bodies:
+            at = other.name.find(f" {head} ")
+            if not body.known and at > 0 and not body.name.startswith(other.name[:at]):
+                body = Entity(f"{other.name[:at]} {body.name}", "org")
                 break
         done.append(body)
     return done

@@ -45,7 +45,7 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
     phrase = _decision_before(toks, start, lo)  # "the Teamsters' decision not to endorse"
     if phrase is None:
         phrase, _ = subject_of(toks, start, lo)
-    first = union_of(ctx, sentence, phrase) if phrase is not None else None
+    first = _head_of(ctx, sentence, phrase) if phrase is not None else None
     bodies = [first] if first is not None else []
     # the whole subject: every body named between the clause's start and the verb group, but
     # not an object ("the council, which includes Local 2212, decided")
@@ -85,6 +85,26 @@ _NUMBERED = re.compile(r"\b(?:Local|Lodge|Council|District) \d+")
 
 
 _DECISIONS = frozenset("decision vote choice refusal".split())
+
+
+def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
+    """The body a subject phrase names, or the one it belongs to: "Lodge 31 of the Fraternal
+    Order of Police in Cobb County, which endorsed Trump" is the lodge, not its parent or its
+    county."""
+    toks = sentence.tokens
+    body = union_of(ctx, sentence, phrase)
+    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    while True:
+        if first > 0 and toks[first - 1].low == "the":
+            first -= 1
+        if first < 2 or toks[first - 1].low not in ("in", "of", "from"):
+            return body
+        owner = np_before(toks, first - 2, 0)
+        found = union_of(ctx, sentence, owner)
+        if owner is None or found is None:
+            return body
+        body = found
+        first = next(i for i, t in enumerate(toks) if t is owner.tokens[0])
 
 
 def _decision_before(toks: Sequence[Token], start: int, lo: int) -> Phrase | None:
@@ -137,6 +157,8 @@ def _both_of_which(ctx: Context, sentence: Sentence, start: int) -> list[Entity]
     listed = _bodies_in(ctx, sentence, lo, comma)
     return listed if len(listed) > 1 or near[-1:] != ["which"] else []
 
+
+_PARENT_LEVELS = frozenset("national international".split())
 
 _HAS_IN_IT = frozenset("includes include included represents represent counts".split())
 
@@ -202,6 +224,9 @@ def listed(ctx: Context, sentence: Sentence, i: int) -> list[Entity]:
         if toks[i].low in _LEADS or toks[i].text == "," or again:
             i += 1
             continue
+        level = toks[i].low in _PARENT_LEVELS and not toks[i].is_cap  # not "International"
+        if level and i + 1 < end and toks[i + 1].is_cap:
+            i += 1  # "as has the national FOP": the FOP
         found = np_after(toks, i, end)
         if found is None:
             break

@@ -248,3 +248,33 @@ def test_as_has_the_national_union(found: Callable[[str], Found]) -> None:
         ("Georgia State Lodge", "Donald Trump", "endorsed"),
         ("Fraternal Order of Police", "Donald Trump", "endorsed"),
     }
+
+
+def test_a_state_abbreviation_can_end_a_sentence(found: Callable[[str], Found]) -> None:
+    text = (
+        "Joint Council 53 endorsed Harris on Thursday, as did Teamsters Local 1038 in Grand "
+        "Rapids, Mich. Others are holding back."
+    )
+    assert {candidate for _, candidate, _ in stands(found(text))} == {"Kamala Harris"}
+
+
+def test_your_and_our_union_in_a_question_and_answer(found: Callable[[str], Found]) -> None:
+    text = (
+        "Transit Workers Union Local 1147 has endorsed Harris. Its president, Denise Okoye, "
+        "spoke with us. SEIU Local 1012 has not.\n\n"
+        "Q: Is that wrong?\n\nNo.\n\n"
+        "Q: Your local endorsed Harlan Voight in 2018. Why not now?\n\n"
+        "Our board voted not to endorse in that race, and I will leave it there."
+    )
+    assert stands(found(text)) >= {
+        ("Transit Workers Union Local 1147", "Harlan Voight", "endorsed"),
+        ("Transit Workers Union Local 1147", None, "withheld"),
+    }
+    assert all(
+        union != "SEIU Local 1012" for union, candidate, _ in stands(found(text)) if candidate
+    )
+
+
+def test_a_board_before_its_verb(found: Callable[[str], Found]) -> None:
+    text = "The AFL-CIO met in July. The AFL-CIO's general board voted to back Kamala Harris."
+    assert stands(found(text)) == {("AFL-CIO", "Kamala Harris", "endorsed")}

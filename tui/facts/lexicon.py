@@ -62,7 +62,7 @@ SPEAKER_NOUNS = frozenset(
     group coalition council federation local locals organization association house teamster
     teamsters reader readers resident residents retiree retirees rider riders owner owners
     operative operatives consultant consultants negotiator negotiators attendee attendees
-    participant participants witness witnesses lodge guild chapter branch alliance
+    participant participants witness witnesses lodge guild chapter branch alliance board
     """.split()
 )
 

@@ -180,6 +180,27 @@ def _opens_sentence(token: Token) -> bool:
 DATE_HEADER = re.compile(r"\A\s*date (\d{4})-(\d{2})-(\d{2})\s")
 
 
+# Abbreviations a sentence can end with ("… in Grand Rapids, Mich. Others are holding back"),
+# and the words that then open the next one. Titles ("Sen.") and months never end one.
+_ENDING_ABBREVIATIONS = frozenset(
+    """
+    fla. ga. ala. ariz. ark. calif. colo. conn. del. ill. ind. kan. ky. la. md. mass. mich. minn.
+    miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. va. vt. wash. wis. wyo. a.m. p.m. u.s.
+    d.c. jr. sr. inc. corp. co. ltd. etc.
+    """.split()
+)
+_OPENERS = frozenset(
+    """
+    the a an he she it they we i this that these those there but and or so yet others some many
+    most meanwhile however still also then in on at after before when while his her its their
+    """.split()
+)
+
+
+def _abbreviation_ends(token: Token, nxt: Token) -> bool:
+    return token.low in _ENDING_ABBREVIATIONS and nxt.is_cap and nxt.low in _OPENERS
+
+
 def sentences(tokens: Sequence[Token]) -> list[list[Token]]:
     """Split a paragraph's tokens into sentences; quotations are never split."""
     result: list[list[Token]] = []
@@ -187,6 +208,9 @@ def sentences(tokens: Sequence[Token]) -> list[list[Token]]:
     for i in range(len(tokens) - 1):
         token = tokens[i]
         if token.kind == "word":
+            if _abbreviation_ends(token, tokens[i + 1]):
+                result.append(list(tokens[start : i + 1]))
+                start = i + 1
             continue
         nxt = tokens[i + 1]
         if token.kind == "punct" and token.text in _CLOSING:

@@ -32,6 +32,11 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     generic = len(core) == 1 and core[0].bare in UNION_WORDS | ORGANS | _ASSEMBLED | _PARENT
     if phrase.kind == "name" and generic and ctx.people.registry.body(core[0].text) is None:
         phrase = Phrase("description", phrase.tokens)  # "the Federation": the one named before
+    ours = phrase.tokens[0].low in _OURS
+    if ours and (phrase.kind == "pronoun" or phrase.head in _OURS_HEADS):
+        asked = interviewed(ctx)  # "Q: Your local hasn't endorsed." "Our board voted not to."
+        if asked is not None:
+            return asked
     owner = _owner(ctx, sentence, phrase) if phrase.kind != "name" else None
     if owner is None and phrase.kind == "description" and phrase.head in ORGANS | _OFFICERS:
         owner = _organ_of(ctx, sentence, phrase)
@@ -114,6 +119,23 @@ def _known_by_name(ctx: Context, phrase: Phrase) -> Entity | None:
     if known is None or set(_marks(phrase)) - set(fold_words(" ".join(caps)).split()) - _PARENT:
         return None
     return ctx.people.entities.get(known) or Entity(known, "org", known=True)
+
+
+_OURS = frozenset("we our your".split())
+_OURS_HEADS = UNION_WORDS | frozenset("board committee members leadership".split())
+
+
+def interviewed(ctx: Context) -> Entity | None:
+    """In a Q&A (two questions or more opening "Q:"), the union the interview is with: of the
+    unions the introduction names, the one the whole article names most."""
+    asks = [s.index for s in ctx.reading.sentences if ctx.text(s).startswith(("Q:", "Q."))]
+    if len(asks) < 2:
+        return None
+    mentions = ctx.people.mentions
+    named = [m.entity for m in mentions if m.sentence < asks[0] and union_like(m.entity)]
+    if not named:
+        return None
+    return max(named, key=lambda e: sum(m.entity is e for m in mentions))
 
 
 # Words that say which union a description means; the rest only describe it.

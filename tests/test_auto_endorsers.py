@@ -278,3 +278,22 @@ def test_your_and_our_union_in_a_question_and_answer(found: Callable[[str], Foun
 def test_a_board_before_its_verb(found: Callable[[str], Found]) -> None:
     text = "The AFL-CIO met in July. The AFL-CIO's general board voted to back Kamala Harris."
     assert stands(found(text)) == {("AFL-CIO", "Kamala Harris", "endorsed")}
+
+
+def test_the_union_long_after_is_the_one_the_article_is_about(
+    found: Callable[[str], Found],
+) -> None:
+    text = (
+        "The North Carolina State AFL-CIO endorsed Harris in July. "
+        "The SEIU has 60,000 members in Georgia. The SEIU canvassed. The SEIU phoned. "
+        "Organizers knocked on doors. Volunteers drove voters. Nobody slept. "
+        "The union's executive board voted in October to endorse Josh Stein."
+    )
+    assert ("Service Employees International Union", "Josh Stein", "endorsed") in stands(
+        found(text)
+    )
+
+
+def test_union_households_are_not_a_union(found: Callable[[str], Found]) -> None:
+    text = "The Teamsters declined to endorse. Union households still backed Kamala Harris."
+    assert stands(found(text)) == {("International Brotherhood of Teamsters", None, "withheld")}

@@ -31,6 +31,8 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     core = [t for t in phrase.tokens if t.low != "the"]
     generic = len(core) == 1 and core[0].bare in UNION_WORDS | ORGANS | _ASSEMBLED | _PARENT
     if phrase.kind == "name" and generic and ctx.people.registry.body(core[0].text) is None:
+        if _modifies(sentence.tokens, core[0]):
+            return None  # "Union households still backed": households, not a union
         phrase = Phrase("description", phrase.tokens)  # "the Federation": the one named before
     ours = phrase.tokens[0].low in _OURS
     if ours and (phrase.kind == "pronoun" or phrase.head in _OURS_HEADS):
@@ -89,12 +91,19 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
         and phrase.head in fold_words(m.entity.name).split()
     ]
     headed_before = [m for m in headed if m.sentence == sentence.index - 1]
-    for group in (headed_before, headed, just_before, earlier):
+    # a union named in the last few sentences, else the one the article is most about
+    recent = [m for m in earlier if sentence.index - m.sentence <= 3]
+    for group in (headed_before, headed, just_before, recent):
         for mention in reversed(group):
             if mention.subject:
                 return mention.entity
-        if group:  # the sentence before: the body it opens with; earlier: the latest
+        if group:  # the sentence before: the body it opens with; recent: the latest
             return group[0 if group is just_before or group is headed_before else -1].entity
+    if earlier:
+        return max(
+            (m.entity for m in reversed(earlier)),
+            key=lambda e: sum(m.entity is e for m in earlier),
+        )
     if bare:
         leader = _leader_before(ctx, sentence)  # "Fain said …. The union endorsed Harris"
         if leader is not None:
@@ -119,6 +128,20 @@ def _known_by_name(ctx: Context, phrase: Phrase) -> Entity | None:
     if known is None or set(_marks(phrase)) - set(fold_words(" ".join(caps)).split()) - _PARENT:
         return None
     return ctx.people.entities.get(known) or Entity(known, "org", known=True)
+
+
+def _modifies(toks: Sequence[Token], word: Token) -> bool:
+    at = next(i for i, t in enumerate(toks) if t is word)
+    return at + 1 < len(toks) and toks[at + 1].low in _MODIFIED
+
+
+# "Union households", "Union members": nouns a union word only describes
+_MODIFIED = frozenset(
+    """
+    households household members member voters voter families family halls hall density dues
+    jobs workers card cards rolls leaders officials
+    """.split()
+)
 
 
 _OURS = frozenset("we our your".split())

@@ -222,3 +222,12 @@ def test_a_surname_with_a_particle_is_the_person_named_before(quotes: Extract) -
         "“We are tired,” Van Dusen told the station."
     )
     assert speakers(rows) == ["Troy Van Dusen"]
+
+
+def test_said_a_description_then_the_name(quotes: Extract) -> None:
+    rows = quotes(
+        "The Toledo local voted Tuesday.\n\n"
+        "“We weren’t going to wait,” said the local’s president, Tamika Sorrell.\n\n"
+        "“We know,” said the joint council’s president, Dennis Kowalczyk, who drives for UPS."
+    )
+    assert speakers(rows) == ["Tamika Sorrell", "Dennis Kowalczyk"]

@@ -297,3 +297,12 @@ def test_the_union_long_after_is_the_one_the_article_is_about(
 def test_union_households_are_not_a_union(found: Callable[[str], Found]) -> None:
     text = "The Teamsters declined to endorse. Union households still backed Kamala Harris."
     assert stands(found(text)) == {("International Brotherhood of Teamsters", None, "withheld")}
+
+
+def test_her_is_the_surname_that_has_something(found: Callable[[str], Found]) -> None:
+    text = (
+        "The police union won't be endorsing his challenger, Tasha Renwick, either. "
+        "Renwick has the other half of the labor movement. "
+        "UNITE HERE Local 74, which represents 3,000 hotel workers, endorsed her in June."
+    )
+    assert ("UNITE HERE Local 74", "Tasha Renwick", "endorsed") in stands(found(text))

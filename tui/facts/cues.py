@@ -56,7 +56,10 @@ def trailing(toks: Sequence[Token], q: int) -> Cue | None:
         return None
     if low in lx.SAY_VERBS:
         found = np_after(toks, i + 1, hi)
-        return Cue(found[0], start, end, according(toks, i, hi)) if found else None
+        if found is None:
+            return None
+        named = named_after(toks, found[0], hi)  # "said the local's president, Tamika Sorrell"
+        return Cue(named, start, end, according(toks, i, hi))
     found = np_after(toks, i, hi)
     if found is None:
         return None

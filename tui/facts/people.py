@@ -381,6 +381,10 @@ class People:
                 return entity
         return None
 
+    def named_before(self, surname: str) -> bool:
+        """Was a full name with this surname met, even one not yet taken for a person?"""
+        return _fold(surname) in self.candidates or self._by_part(surname) is not None
+
     def by_surname(self, word: str) -> Entity | None:
         """The person a lone surname names: someone known, or someone the article named."""
         person = self.registry.lookup([word])

@@ -252,7 +252,9 @@ def named_after(toks: Sequence[Token], phrase: Phrase, hi: int) -> Phrase:
     k = next((n for n, t in enumerate(toks) if t is phrase.tokens[-1]), hi) + 1
     if k < hi and toks[k].text == ",":
         end = name_end(toks, k + 1, hi)
-        if end > k + 1 and end < len(toks) and toks[end].text == ",":
+        # "said the local's president, Tamika Sorrell." ends the sentence with the name
+        closed = end >= min(hi, len(toks)) or toks[end].text in ",.;"
+        if end > k + 1 and closed:
             return Phrase("name", tuple(toks[k + 1 : end]))
     return phrase
 

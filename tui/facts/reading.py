@@ -131,7 +131,7 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
         run = split_title(toks[i:j])
         if run is not None:
             subject = _is_subject(toks, i, j)
-            confident = subject or _introduced(toks, i, j)
+            confident = subject or _introduced(toks, i, j) or _has_named(people, toks, i, j)
             entity = people.entity_for(run, confident=confident)
             if entity is not None and entity.kind == "org":
                 entity = _local_of(people, toks, j, entity)  # "Lodge 31 of the FOP"
@@ -168,6 +168,14 @@ def _local_of(people: People, toks: list[Token], j: int, entity: Entity) -> Enti
     local = people.entities.setdefault(name, Entity(name, "org"))
     people.entities[entity.name] = local
     return local
+
+
+def _has_named(people: People, toks: list[Token], i: int, j: int) -> bool:
+    """ "Renwick has the other half of the labor movement": the surname of a full name met
+    before ("his challenger, Tasha Renwick"), and it has something."""
+    if j != i + 1 or j >= len(toks) or toks[j].low not in ("has", "had"):
+        return False
+    return people.named_before(toks[i].text)
 
 
 def _joins_org(toks: list[Token], j: int) -> bool:

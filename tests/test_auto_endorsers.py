@@ -306,3 +306,28 @@ def test_her_is_the_surname_that_has_something(found: Callable[[str], Found]) ->
         "UNITE HERE Local 74, which represents 3,000 hotel workers, endorsed her in June."
     )
     assert ("UNITE HERE Local 74", "Tasha Renwick", "endorsed") in stands(found(text))
+
+
+def test_a_body_its_apposition_calls_a_union(found: Callable[[str], Found]) -> None:
+    text = (
+        "The Harmon County Guardians, an association of Black officers, has endorsed Harris. "
+        "Tim Walz spoke about Education Minnesota, the state's teachers union, which endorsed "
+        "him in both of his campaigns. Nationally, the International Brotherhood of Teamsters "
+        "decided not to endorse anyone."
+    )
+    assert stands(found(text)) == {
+        ("Harmon County Guardians", "Kamala Harris", "endorsed"),
+        ("Education Minnesota", "Tim Walz", "endorsed"),
+        ("International Brotherhood of Teamsters", None, "withheld"),
+    }
+
+
+def test_the_state_afl_cio_is_not_the_national_one(found: Callable[[str], Found]) -> None:
+    text = (
+        "Danielle Strand is running. Strand has also been endorsed by the state AFL-CIO and "
+        "the Northern Plains Education Association."
+    )
+    assert stands(found(text)) == {
+        ("state AFL-CIO", "Danielle Strand", "endorsed"),
+        ("Northern Plains Education Association", "Danielle Strand", "endorsed"),
+    }

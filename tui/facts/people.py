@@ -288,6 +288,25 @@ def verb_like(tok: Token | None) -> bool:
     )
 
 
+_UNION_HEADS = frozenset(
+    "union association local council federation guild lodge brotherhood caucus".split()
+)
+
+
+def union_role(role: str | None) -> bool:
+    """ ", the state's teachers union", ", an association of Black officers": a union's role."""
+    if not role or role[:1].isupper():
+        return False  # ", the International Brotherhood of Teamsters,": a name, not a role
+    words = role.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    return (
+        cut > 0 and words[cut - 1] in _UNION_HEADS
+    )  # not "a carhauler with 19 years in the union"
+
+
+_AFTER_HEAD = frozenset("of with in at for from on and who whose that".split())
+
+
 def skip_adverbs(tokens: Sequence[Token], i: int) -> int:
     """Index of the first token at or after i that is not an adverb or auxiliary."""
     while i < len(tokens) and tokens[i].kind == "word" and is_adverb(tokens[i]):

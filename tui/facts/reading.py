@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field
 
 from tui.facts import lexicon as lx
-from tui.facts.people import Entity, People, Registry, skip_adverbs, split_title, verb_like
+from tui.facts.people import (
+    Entity,
+    People,
+    Registry,
+    skip_adverbs,
+    split_title,
+    union_role,
+    verb_like,
+)
 from tui.facts.phrases import named_after, np_after, org_and, owned_in_name
 from tui.facts.quotes import MarkScan, QuoteSpan, find_quotes
 from tui.facts.text import DATE_HEADER, Token, paragraphs, sentences, tokenize
@@ -137,6 +145,8 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
                 entity = _local_of(people, toks, j, entity)  # "Lodge 31 of the FOP"
             if entity is not None and entity.role is None and not entity.known:
                 entity.role = _apposition(toks, j)
+                if entity.kind == "person" and union_role(entity.role):
+                    entity.kind = "org"  # "The Harmon County Guardians, an association of…"
             if entity is not None:
                 people.add(
                     entity, sentence.index, run.name[0].start, subject and not run.possessive

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 
 from tui.facts.auto.common import Context
 from tui.facts.lexicon import TRADES
-from tui.facts.people import DETERMINERS, POSSESSIVE_DETERMINERS, Entity, fold_words
+from tui.facts.people import (
+    DETERMINERS,
+    POSSESSIVE_DETERMINERS,
+    Entity,
+    fold_words,
+    union_role,
+)
 from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
@@ -28,6 +34,7 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     "it", or "his union" (the union in the role of the man it belongs to)."""
     if phrase is None or _members(sentence.tokens, phrase):
         return None
+    phrase = _with_its_level(sentence.tokens, phrase)
     core = [t for t in phrase.tokens if t.low != "the"]
     generic = len(core) == 1 and core[0].bare in UNION_WORDS | ORGANS | _ASSEMBLED | _PARENT
     if phrase.kind == "name" and generic and ctx.people.registry.body(core[0].text) is None:
@@ -54,7 +61,9 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     bare = phrase.kind == "description" and not _marks(phrase)  # "the union", "the federation"
     entity = None if bare else ctx.entity(phrase, sentence)
     # a known union by name ("the national Teamsters union") whatever level words come with it
-    if entity is not None and union_like(entity) and (entity.known or _named_by(entity, phrase)):
+    lower = set(_marks(phrase)) & (_LEVELS - _PARENT)  # "the state AFL-CIO" is not the AFL-CIO
+    trusted = entity is not None and entity.known and not lower
+    if entity is not None and union_like(entity) and (trusted or _named_by(entity, phrase)):
         return entity
     if phrase.kind == "name":
         return None
@@ -108,14 +117,35 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
         leader = _leader_before(ctx, sentence)  # "Fain said …. The union endorsed Harris"
         if leader is not None:
             return leader
-    # "the nurses association" is a body of its own; "the national union" too vague to show
+    # "the nurses association" and "the state AFL-CIO" are bodies of their own; "the
+    # national union" is too vague to show
+    named = any(
+        t.is_cap and (t.bare not in UNION_WORDS or t.text.isupper())  # not "Unions that…"
+        for t in phrase.core
+        if t.low not in DETERMINERS and t.low not in POSSESSIVE_DETERMINERS
+    )
     if (
-        set(_marks(phrase)) - _LEVELS
+        (set(_marks(phrase)) - _LEVELS or named)
         and phrase.head in UNION_WORDS
         and phrase.kind == "description"
     ):
         return Entity(phrase.core_text(), "org")
     return None
+
+
+def _with_its_level(toks: Sequence[Token], phrase: Phrase) -> Phrase:
+    """ "the state AFL-CIO": the name with the level word before it, which makes it another
+    body than the national one."""
+    if phrase.kind != "name":
+        return phrase
+    at = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    if at == 0 or toks[at - 1].low not in _BELOW or toks[at - 1].is_cap:
+        return phrase
+    first = at - 2 if at > 1 and toks[at - 2].low == "the" else at - 1
+    return Phrase("description", tuple(toks[first:at]) + phrase.tokens)
+
+
+_BELOW = frozenset("state county regional".split())
 
 
 def _known_by_name(ctx: Context, phrase: Phrase) -> Entity | None:
@@ -362,6 +392,8 @@ def union_like(entity: Entity) -> bool:
         return False  # "Nurses at the hospital", "Unions that…": people or unions in general
     if words[-2:-1] and words[-1] == "council" and words[-2] in _GOVERNING and not entity.known:
         return False  # "the City Council": a government, not a labor council
-    return entity.known or any(
-        w in UNION_WORDS or w in TRADES or w.endswith("workers") for w in words
+    return (
+        entity.known
+        or union_role(entity.role)  # "The Harmon County Guardians, an association of…"
+        or any(w in UNION_WORDS or w in TRADES or w.endswith("workers") for w in words)
     )

@@ -18,7 +18,7 @@ from tui.facts.text import Token
 
 _LEADS = frozenset("and , including such as like along with as well the both".split())
 
-_SUBJECT_WORDS = _LEADS | frozenset("in of from at for its their".split())
+_SUBJECT_WORDS = _LEADS | frozenset("in of from at for its their state county regional".split())
 
 
 def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
@@ -159,6 +159,21 @@ def _both_of_which(ctx: Context, sentence: Sentence, start: int) -> list[Entity]
 
 
 _PARENT_LEVELS = frozenset("national international".split())
+_LOWER_LEVELS = frozenset("state county regional area city".split())
+
+
+def _of_a_level(toks: Sequence[Token], i: int, end: int) -> tuple[Phrase, int] | None:
+    """ "the state AFL-CIO": a body known only by its level and its federation's name."""
+    if toks[i].low not in _LOWER_LEVELS or toks[i].is_cap or i + 1 >= end:
+        return None
+    j = i + 1
+    while j < end and toks[j].is_cap:
+        j += 1
+    if j == i + 1:
+        return None
+    first = i - 1 if i > 0 and toks[i - 1].low == "the" else i
+    return Phrase("description", tuple(toks[first:j])), j
+
 
 _HAS_IN_IT = frozenset("includes include included represents represent counts".split())
 
@@ -185,7 +200,7 @@ def _bodies_in(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Entit
         if toks[i].low in _SUBJECT_WORDS:
             i += 1
             continue
-        found = np_after(toks, i, hi)
+        found = _of_a_level(toks, i, hi) or np_after(toks, i, hi)
         if found is None:
             i += 1
             continue
@@ -227,7 +242,7 @@ def listed(ctx: Context, sentence: Sentence, i: int) -> list[Entity]:
         level = toks[i].low in _PARENT_LEVELS and not toks[i].is_cap  # not "International"
         if level and i + 1 < end and toks[i + 1].is_cap:
             i += 1  # "as has the national FOP": the FOP
-        found = np_after(toks, i, end)
+        found = _of_a_level(toks, i, end) or np_after(toks, i, end)
         if found is None:
             break
         body = union_of(ctx, sentence, found[0])

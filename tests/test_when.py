@@ -80,3 +80,10 @@ def test_days_counted_from_a_date_named_before() -> None:
 def test_a_date_opening_a_sentence(text: str, day: str, precision: str) -> None:
     (found,) = find_dates(text, FRIDAY)
     assert (found.day.isoformat() if found.day else None, found.precision) == (day, precision)
+
+
+def test_a_weekday_with_its_date_is_one_day() -> None:
+    found = find_dates(
+        "General Membership Meeting - Tuesday, Aug. 20, 7 p.m., at the hall.", FRIDAY
+    )
+    assert [(d.words, d.day) for d in found] == [("Tuesday, Aug. 20", date(2024, 8, 20))]

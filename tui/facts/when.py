@@ -87,7 +87,26 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
                 continue
             found.append(When(day, precision, match.group(), start, end))
             taken.append((start, end))
-    return sorted(found, key=lambda w: w.start)
+    return _weekday_with_its_date(sorted(found, key=lambda w: w.start), text)
+
+
+def _weekday_with_its_date(found: list[When], text: str) -> list[When]:
+    """ "Tuesday, Aug. 20": one day, the one the date names, not last Tuesday as well."""
+    kept: list[When] = []
+    for when in found:
+        if kept and when.precision == "day" and _WEEKDAY_ONLY.fullmatch(kept[-1].words):
+            before = kept[-1]
+            if text[before.end : when.start] in (", ", " "):
+                words = text[before.start : when.end]
+                kept[-1] = When(when.day, "day", words, before.start, when.end)
+                continue
+        kept.append(when)
+    return kept
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE
+)
 
 
 def _resolve(

@@ -151,12 +151,21 @@ def nearest_date(
         # "met in January and hosted him in April", "this year, meeting Trump in April": a
         # date after the verb, in its own words, before one behind a comma or an "and"
         behind = d.start < where and ("," in between or " and " in between)
+        # "In July, she rode the Route 9": the sentence's opening date is its main clause's,
+        # unless another date comes between ("Two days later, on Sunday night, they met")
+        lead = _leads(text, d) and not any(d.end <= o.start < where for o in dates)
+        behind = behind and not lead
         return abs(d.start - where) + (10_000 if crossed or reported else 5_000 if behind else 0)
 
     # the nearest date decides, even one that cannot be resolved ("two days after Harris left
     # the building, the board met": not the "since 2000" at the end of the sentence)
     best = min(dates, key=apart)
     return best if apart(best) < 10_000 and best.day is not None else None
+
+
+def _leads(text: str, when: When) -> bool:
+    """A date that opens the sentence ("In July,", "On Monday,") dates its main clause."""
+    return len(text[: when.start].split()) <= 1 and text[when.end : when.end + 1] == ","
 
 
 _DATED_THINGS = frozenset(

@@ -28,7 +28,8 @@ _TRIGGERS = {
     **dict.fromkeys("toured tours tour touring dropped stopped".split(), "visit"),
     **dict.fromkeys("showed showing shows".split(), "visit"),
     **dict.fromkeys("picket".split(), "visit"),
-    **dict.fromkeys("spent spends rode".split(), "meeting"),
+    **dict.fromkeys("spent spends".split(), "meeting"),
+    **dict.fromkeys("rode".split(), "visit"),
     **dict.fromkeys("walked".split(), "visit"),
     **dict.fromkeys("sit-down sit-downs breakfast luncheon".split(), "meeting"),
     **dict.fromkeys("huddled huddles convened hosted welcomed welcomes".split(), "meeting"),
@@ -136,8 +137,8 @@ _MADE = {"pitch": "meeting", "case": "meeting", "trip": "visit", "appearance": "
 def _clause_break(toks: Sequence[Token], v: int) -> bool:
     """ "…met in January, and Biden visited in March": a new clause with its own event."""
     tok = toks[v]
-    if tok.text == ";":
-        return True
+    if tok.text in (";", ":"):
+        return True  # "He had met with both: Trump sat down with the board in January"
     if v > 0 and toks[v - 1].text == "," and tok.low in _TRIGGERS and tok.low not in _NOUNS:
         return True  # "O'Brien, who spoke at the convention in July, appeared alongside Vance"
     if tok.low not in ("and", "but", "while"):
@@ -169,6 +170,8 @@ def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
     if when.words.lower().startswith(("since", "until", "through", "by ")):
         return None  # "since 2000", "until March": a span, not the day of an event
     toks = sentence.tokens
+    if kind == "meeting" and any(t.low in ("debate", "debates") for t in toks[v : v + 8]):
+        kind = "debate"  # "will meet in a televised debate on Oct. 18": not a meeting
     if toks[v].low in _NOUNS and not _next_to(toks, v, when.start + sentence.start):
         return None  # "commented on the meeting in a Sept. 5 statement": not the meeting's date
     who: list[Entity] = []

@@ -244,6 +244,8 @@ def partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entity
         phrase = np_after(toks, i, len(toks))
         if phrase is None:
             break
+        if phrase[1] < len(toks) and verb_like(toks[phrase[1]]) and toks[i - 1].low == "and":
+            break  # "…with the board in January, and Harris met with it in September"
         if phrase[0].tokens[-1].possessive:
             organ = next(
                 (

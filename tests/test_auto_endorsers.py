@@ -331,3 +331,41 @@ def test_the_state_afl_cio_is_not_the_national_one(found: Callable[[str], Found]
         ("state AFL-CIO", "Danielle Strand", "endorsed"),
         ("Northern Plains Education Association", "Danielle Strand", "endorsed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The executive board of UAW Local 3047 in Toledo, Ohio, met Tuesday night and "
+            "voted unanimously to endorse Kamala Harris.",
+            ("UAW Local 3047", "Kamala Harris", "endorsed"),
+        ),
+        (
+            "The Osage Falls Police Officers Association has not made a decision.",
+            ("Osage Falls Police Officers Association", None, "undecided"),
+        ),
+        (
+            "Teamsters Local 1954 did endorse Rep. Ruben Gallego over the summer.",
+            ("Teamsters Local 1954", "Ruben Gallego", "endorsed"),
+        ),
+        (
+            "Four years ago, AFSCME Local 2211 stood together behind Frank Dorsey.",
+            ("AFSCME Local 2211", "Frank Dorsey", "endorsed"),
+        ),
+    ],
+)
+def test_stands_said_in_yet_more_ways(
+    found: Callable[[str], Found], text: str, expected: Stand
+) -> None:
+    assert stands(found(text)) == {expected}
+
+
+def test_unions_other_than_one_are_not_that_one(found: Callable[[str], Found]) -> None:
+    text = (
+        "Most other major unions other than the Teamsters backed Biden earlier this cycle, "
+        "and transferred their support to Harris."
+    )
+    assert all(
+        union != "International Brotherhood of Teamsters" for union, _, _ in stands(found(text))
+    )

@@ -57,6 +57,8 @@ _RECOMMEND = {
     "recommendation": "endorsement",
 }
 
+_DECIDE = frozenset("decide decided mind choose pick decision".split())
+
 _BACK = frozenset("back backs backed backing supports supported supporting".split())
 
 
@@ -77,7 +79,7 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_endorse(ctx, sentence, v))
             elif tok.low in ("neutral", "out", "sidelines"):
                 rows.extend(stayed_out(ctx, sentence, v))
-            elif tok.low in STANCES or tok.low in ("decide", "decided", "mind", "choose", "pick"):
+            elif tok.low in STANCES or tok.low in _DECIDE:
                 rows.extend(stance(ctx, sentence, v))
             elif tok.low in ("support", "backing") and _given(ctx, sentence, v) is not None:
                 rows.extend(_given(ctx, sentence, v) or [])

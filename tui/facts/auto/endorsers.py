@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.facts import lexicon as lx
 from tui.facts.auto.bodies import assembly_of, union_of
 from tui.facts.auto.common import Context
 from tui.facts.auto.verbs import SAID, said_before, timely
 from tui.facts.cues import subject_of
-from tui.facts.people import Entity
+from tui.facts.people import Entity, verb_like
 from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
@@ -46,6 +47,9 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
     if phrase is None:
         phrase, _ = subject_of(toks, start, lo)
     first = _head_of(ctx, sentence, phrase) if phrase is not None else None
+    if first is None and start > 1 and toks[start - 1].low == "and":
+        phrase = _first_verbs_subject(toks, start - 1, lo)
+        first = _head_of(ctx, sentence, phrase) if phrase is not None else None
     bodies = [first] if first is not None else []
     # the whole subject: every body named between the clause's start and the verb group, but
     # not an object ("the council, which includes Local 2212, decided")
@@ -92,11 +96,18 @@ def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     Order of Police in Cobb County, which endorsed Trump" is the lodge, not its parent or its
     county."""
     toks = sentence.tokens
-    body = union_of(ctx, sentence, phrase)
     first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    left = first - 1 if first > 0 and toks[first - 1].low == "the" else first
+    if left > 0 and toks[left - 1].low in ("than", "except", "besides", "unlike"):
+        return None  # "Most major unions other than the Teamsters backed Biden"
+    body = union_of(ctx, sentence, phrase)
     while True:
         if first > 0 and toks[first - 1].low == "the":
             first -= 1
+        if first > 2 and toks[first - 1].text == "," and body is None:
+            place = np_before(toks, first - 2, 0)  # "in Toledo, Ohio, met": past the state
+            if place is not None and toks[first].low.rstrip(".,") in lx.PLACES:
+                first = next(i for i, t in enumerate(toks) if t is place.tokens[0])
         if first < 2 or toks[first - 1].low not in ("in", "of", "from"):
             return body
         owner = np_before(toks, first - 2, 0)
@@ -105,6 +116,15 @@ def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
             return body
         body = found
         first = next(i for i, t in enumerate(toks) if t is owner.tokens[0])
+
+
+def _first_verbs_subject(toks: Sequence[Token], at: int, lo: int) -> Phrase | None:
+    """ "The executive board of Local 3047 met Tuesday and voted to endorse": the subject of
+    the verb before the "and"."""
+    for k in range(at - 1, lo, -1):
+        if verb_like(toks[k]) and not timely(toks[k]):
+            return subject_of(toks, k, lo)[0]
+    return None
 
 
 def _decision_before(toks: Sequence[Token], start: int, lo: int) -> Phrase | None:

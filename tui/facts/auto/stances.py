@@ -65,7 +65,11 @@ def stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     body stands, said without "endorse". Taking a side, unsaid which, gives no row."""
     toks = sentence.tokens
     verb = v
-    if toks[v].low == "mind":  # "has not made up its mind"
+    if toks[v].low == "decision":  # "has not made a decision"
+        verb = next((k for k in range(v - 1, max(-1, v - 4), -1) if toks[k].low in _MADE), -1)
+        if verb < 0:
+            return []
+    elif toks[v].low == "mind":  # "has not made up its mind"
         near = [t.low for t in toks[max(0, v - 3) : v]]
         if len(near) < 3 or near[0] not in ("made", "make") or near[1] != "up":
             return []
@@ -83,7 +87,7 @@ def stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     before = group_words(toks, start, verb)
     if speculative(toks, start, before):
         return []
-    deciding = toks[v].low in ("decide", "decided", "choose", "pick")
+    deciding = toks[v].low in ("decide", "decided", "choose", "pick", "decision")
     negated = any(w in NOT or w == "yet" for w in before.split())
     if deciding and negated:
         status = "undecided"  # "has not decided", "will not decide until later this year"
@@ -99,6 +103,8 @@ def stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
 STANCES = frozenset("position side sides stance".split())
 
 _TAKE = frozenset("take takes taken taking took".split())
+
+_MADE = frozenset("made make makes reached reach".split())
 
 
 def holding_off(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
@@ -207,12 +213,24 @@ _FOR_VERBS = frozenset("announced declared came lined".split())
 
 _BE = frozenset("is are was were been".split())
 
+_STOOD = frozenset("stood stand stands standing lined lines".split())
+
 
 def sided(toks: Sequence[Token], v: int) -> int | None:
     """ "had all announced for Harris", "came out for Harris", "is also with Feeney": the
     verb of a side taken."""
     k = v - 1
-    while k > 0 and toks[k].low in ("all", "also", "firmly", "squarely", "now", "out", "up"):
+    while k > 0 and toks[k].low in (
+        "all",
+        "also",
+        "firmly",
+        "squarely",
+        "now",
+        "out",
+        "up",
+        "together",
+        "solidly",
+    ):
         k -= 1
     if k < 0:
         return None
@@ -220,6 +238,8 @@ def sided(toks: Sequence[Token], v: int) -> int | None:
         return k
     if toks[v].low in ("with", "behind") and toks[k].low in _BE:
         return k  # "is also with Feeney", "The nurses association is behind Okafor-Bell"
+    if toks[v].low == "behind" and toks[k].low in _STOOD:
+        return k  # "the trades and AFSCME stood together behind Frank Dorsey"
     return None
 
 

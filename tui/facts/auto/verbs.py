@@ -121,6 +121,8 @@ def status_of(before: str, word: str, after: str, later: str | None = None) -> s
         if after.startswith(NOBODY) or (later is not None and not later.strip()):
             return "withheld"  # "did not endorse a candidate in the race", "never endorsed."
         return None  # "did not endorse Harris": what the union decided is not said
+    if before.split()[-1:] in (["did"], ["does"], ["do"]):
+        return "endorsed"  # "the local did endorse Solheim"
     if word == "endorse" and not _DECIDING & set(before.split()):
         return None  # "to endorse Harris", "will endorse": not yet done (unless announced)
     return "endorsed"

@@ -97,8 +97,7 @@ def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     county."""
     toks = sentence.tokens
     first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
-    left = first - 1 if first > 0 and toks[first - 1].low == "the" else first
-    if left > 0 and toks[left - 1].low in ("than", "except", "besides", "unlike"):
+    if _excluded(toks, first):
         return None  # "Most major unions other than the Teamsters backed Biden"
     body = union_of(ctx, sentence, phrase)
     while True:
@@ -116,6 +115,11 @@ def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
             return body
         body = found
         first = next(i for i, t in enumerate(toks) if t is owner.tokens[0])
+
+
+def _excluded(toks: Sequence[Token], first: int) -> bool:
+    left = first - 1 if first > 0 and toks[first - 1].low == "the" else first
+    return left > 0 and toks[left - 1].low in ("than", "except", "besides", "unlike")
 
 
 def _first_verbs_subject(toks: Sequence[Token], at: int, lo: int) -> Phrase | None:
@@ -225,7 +229,9 @@ def _bodies_in(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Entit
             i += 1
             continue
         owner = (i > 0 and toks[i - 1].low == "of") or (i > 1 and toks[i - 2 : i][0].low == "of")
-        body = None if owner else union_of(ctx, sentence, found[0])  # "Local 1776 of the UFCW"
+        # "Local 1776 of the UFCW", "unions other than the Teamsters"
+        skip = owner or _excluded(toks, i)
+        body = None if skip else union_of(ctx, sentence, found[0])
         if body is not None and body not in bodies:
             bodies.append(body)
         i = max(found[1], i + 1)

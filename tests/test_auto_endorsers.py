@@ -369,3 +369,32 @@ def test_unions_other_than_one_are_not_that_one(found: Callable[[str], Found]) -
     assert all(
         union != "International Brotherhood of Teamsters" for union, _, _ in stands(found(text))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Tuesday night, delegates to AFSCME Local 1809, which represents 2,300 workers, "
+            "voted 68-22 to endorse Anita Sorensen.",
+            {("AFSCME Local 1809", "Anita Sorensen", "endorsed")},
+        ),
+        (
+            "The Kettle County Deputy Sheriffs' Association broke with the sheriff. Sheriff Dale "
+            "Brandvold, whom it endorsed in 2018, is retiring.",
+            {("Kettle County Deputy Sheriffs' Association", "Dale Brandvold", "endorsed")},
+        ),
+        (
+            "The IAFF has not said whether it will endorse in the race. The Greenmont Education "
+            "Association said it has not yet decided whether to make an endorsement.",
+            {
+                ("International Association of Fire Fighters", None, "undecided"),
+                ("Greenmont Education Association", None, "undecided"),
+            },
+        ),
+    ],
+)
+def test_delegates_whom_and_whether(
+    found: Callable[[str], Found], text: str, expected: set[Stand]
+) -> None:
+    assert stands(found(text)) == expected

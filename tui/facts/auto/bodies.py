@@ -47,7 +47,8 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
         if asked is not None:
             return asked
     owner = _owner(ctx, sentence, phrase) if phrase.kind != "name" else None
-    if owner is None and phrase.kind == "description" and phrase.head in ORGANS | _OFFICERS:
+    organ = phrase.head in ORGANS | _OFFICERS or phrase.tokens[0].bare in _OFFICERS
+    if owner is None and phrase.kind == "description" and organ:
         owner = _organ_of(ctx, sentence, phrase)
     if owner is not None:
         return owner
@@ -174,7 +175,7 @@ _MODIFIED = frozenset(
 )
 
 
-_OURS = frozenset("we our your".split())
+_OURS = frozenset("we our your you".split())
 _OURS_HEADS = UNION_WORDS | frozenset("board committee members leadership".split())
 
 
@@ -257,7 +258,8 @@ def _organ_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None
     if toks[0].low in ("its", "their"):  # "its leaders endorsed Biden": the body named before
         pronoun = np_before(list(toks), 0, 0)
         return union_of(ctx, sentence, pronoun) if pronoun is not None else None
-    of = next((k for k, t in enumerate(toks) if t.low == "of"), None)
+    # "the executive board of Local 337", "delegates to AFSCME Local 1809"
+    of = next((k for k, t in enumerate(toks) if t.low in ("of", "to")), None)
     if of is not None and of + 1 < len(toks):
         owner = toks[of + 1 :]
     else:

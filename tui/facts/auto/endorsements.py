@@ -29,6 +29,7 @@ from tui.facts.auto.stances import (
     stayed_out,
 )
 from tui.facts.auto.verbs import (
+    NOT,
     UNDECIDED,
     WITHHELD,
     announced,
@@ -41,7 +42,7 @@ from tui.facts.auto.verbs import (
     timely,
 )
 from tui.facts.cues import subject_of
-from tui.facts.people import verb_like
+from tui.facts.people import Entity, verb_like
 from tui.facts.phrases import named_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
@@ -109,6 +110,8 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     toks = sentence.tokens
     start = group_start(toks, v)
     before = group_words(toks, start, v)
+    if _not_said_whether(toks, start):  # "has not said whether it will endorse in the race"
+        return rows_for(ctx, sentence, endorsers(ctx, sentence, start), None, "undecided", v)
     if speculative(toks, start, before):
         return []
     after = " ".join(t.low for t in toks[v + 1 : v + 4])
@@ -128,6 +131,9 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if by is not None:  # "has been endorsed by unions such as A, B", "was endorsed last month by"
         candidate = named_person(ctx, sentence, subject_of(toks, start, 0)[0])
         return rows_for(ctx, sentence, listed(ctx, sentence, by + 1), candidate, status, v)
+    whom = _whom(ctx, sentence, start)
+    if whom is not None:  # "Sheriff Dale Brandvold, whom it endorsed in 2018 and 2022"
+        return rows_for(ctx, sentence, endorsers(ctx, sentence, start), whom, status, v)
     bodies = endorsers(ctx, sentence, start) + as_did(ctx, sentence, v)
     return each_candidate(ctx, sentence, bodies, v + 1, v)
 
@@ -141,6 +147,29 @@ def _broke_with(toks: Sequence[Token], start: int) -> int | None:
         if toks[k].low in ("broke", "split", "parted") and k + 1 < start:
             return k if toks[k + 1].low == "with" else None
     return None
+
+
+def _not_said_whether(toks: Sequence[Token], start: int) -> bool:
+    """ "has not said whether it will endorse", "would not say whether": not yet known."""
+    near = [t.low for t in toks[max(0, start - 7) : start]]
+    if "whether" not in near:
+        return False
+    at = near.index("whether")
+    if at < 2 or near[at - 1] not in ("said", "say", "says", "indicated"):
+        return False
+    return any(w in NOT or w == "yet" for w in near[max(0, at - 3) : at - 1])
+
+
+def _whom(ctx: Context, sentence: Sentence, start: int) -> Entity | None:
+    """The person "whom" stands for, before its comma: "Brandvold, whom it endorsed"."""
+    toks = sentence.tokens
+    k = start - 1
+    while k > 0 and toks[k].low != "whom" and start - k <= 4:
+        k -= 1
+    if k < 2 or toks[k].low != "whom":
+        return None
+    before = k - 2 if toks[k - 1].text == "," else k - 1
+    return named_person(ctx, sentence, np_before(toks, before, 0))
 
 
 def _by(toks: Sequence[Token], v: int) -> int | None:

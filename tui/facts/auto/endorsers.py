@@ -46,6 +46,8 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
     phrase = _decision_before(toks, start, lo)  # "the Teamsters' decision not to endorse"
     if phrase is None:
         phrase, _ = subject_of(toks, start, lo)
+    if phrase is None and start > lo and toks[start - 1].low in ("we", "you"):
+        phrase = Phrase("pronoun", (toks[start - 1],), "it")  # "Q: You endorsed Regan in 2023."
     first = _head_of(ctx, sentence, phrase) if phrase is not None else None
     if first is None and start > 1 and toks[start - 1].low == "and":
         phrase = _first_verbs_subject(toks, start - 1, lo)

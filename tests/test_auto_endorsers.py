@@ -398,3 +398,25 @@ def test_delegates_whom_and_whether(
     found: Callable[[str], Found], text: str, expected: set[Stand]
 ) -> None:
     assert stands(found(text)) == expected
+
+
+def test_a_calling_stands_for_its_union(found: Callable[[str], Found]) -> None:
+    text = (
+        "IBEW Local 1247 has 900 members. Nora Whitfield is running. The electricians endorsed "
+        "Whitfield back in July. USW Local 7810 has 300 members. The steelworkers have not "
+        "endorsed anyone yet. The firefighters say they understand."
+    )
+    assert stands(found(text)) == {
+        ("IBEW Local 1247", "Nora Whitfield", "endorsed"),
+        ("USW Local 7810", None, "undecided"),
+    }
+
+
+def test_a_surname_is_the_person_named_before_it(found: Callable[[str], Found]) -> None:
+    text = (
+        "Eli Brandt is in the runoff. The Port Halden Dockworkers Union Local 12 has since "
+        "endorsed Brandt. The labor council endorsed his father, Walter Brandt, in 2009."
+    )
+    assert ("Port Halden Dockworkers Union Local 12", "Eli Brandt", "endorsed") in stands(
+        found(text)
+    )

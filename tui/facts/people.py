@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -398,6 +399,13 @@ class People:
         for entity in reversed(list(self.entities.values())):
             if entity.kind == "org" and entity.name.endswith(f" {name}"):
                 return entity
+        return None
+
+    def mention_at(self, offset: int) -> Entity | None:
+        """The entity the reading found at this offset, if it found one there."""
+        at = bisect_left(self.mentions, offset, key=lambda m: m.offset)
+        if at < len(self.mentions) and self.mentions[at].offset == offset:
+            return self.mentions[at].entity
         return None
 
     def named_before(self, surname: str) -> bool:

@@ -149,6 +149,33 @@ def _with_its_level(toks: Sequence[Token], phrase: Phrase) -> Phrase:
 _BELOW = frozenset("state county regional".split())
 
 
+def union_of_calling(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
+    """ "The electricians endorsed Whitfield", "the trades backed Ambrose": the union of that
+    calling named before (IBEW Local 1247, the building trades council)."""
+    word = phrase.tokens[-1].bare
+    stem = word[:5]
+    for mention in reversed(ctx.people.mentions):
+        entity = mention.entity
+        if mention.offset >= phrase.start or not union_like(entity):
+            continue
+        names = [entity.name]
+        local = _LOCAL_NAME.match(entity.name)
+        parent = ctx.people.registry.body(local.group(1)) if local else None
+        if parent is not None:
+            names.append(parent)  # "IBEW Local 1247": the International Brotherhood of…
+        for name in names:
+            words = fold_words(name).split()
+            if any(w.startswith(stem) for w in words) or word.rstrip("s") in "".join(words):
+                return entity
+    return None
+
+
+def calling(tok: Token) -> bool:
+    """A plural calling a union is named for: electricians, steelworkers, the trades."""
+    low = tok.bare
+    return low in TRADES or (low.endswith("workers") and low != "workers") or low == "trades"
+
+
 def _known_by_name(ctx: Context, phrase: Phrase) -> Entity | None:
     """ "the national FOP": a known union by its name, with no word that makes it another
     ("the state AFL-CIO" is not the AFL-CIO)."""

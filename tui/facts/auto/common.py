@@ -186,7 +186,11 @@ def named_person(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Ent
         return None
     if phrase.kind == "name":
         run = split_title(phrase.tokens)
-        entity = ctx.people.entity_for(run, confident=True) if run else None
+        # the person the reading took this name for where it stands ("Brandt": Eli Brandt,
+        # named before, not his father Walter, named later), else the name's own
+        entity = ctx.people.mention_at(run.name[0].start) if run else None
+        if entity is None or entity.kind != "person":
+            entity = ctx.people.entity_for(run, confident=True) if run else None
     else:
         entity = ctx.entity(phrase, sentence)
         if phrase.kind == "description" and (entity is None or not entity.known):

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from tui.facts import lexicon as lx
-from tui.facts.auto.bodies import assembly_of, union_of
+from tui.facts.auto.bodies import assembly_of, calling, union_of, union_of_calling
 from tui.facts.auto.common import Context
 from tui.facts.auto.verbs import SAID, said_before, timely
 from tui.facts.cues import subject_of
@@ -48,6 +48,10 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
         phrase, _ = subject_of(toks, start, lo)
     if phrase is None and start > lo and toks[start - 1].low in ("we", "you"):
         phrase = Phrase("pronoun", (toks[start - 1],), "it")  # "Q: You endorsed Regan in 2023."
+    called = _calling_before(toks, start, lo) if phrase is None else None
+    if called is not None:  # "The electricians endorsed Whitfield back in July"
+        body = union_of_calling(ctx, sentence, called)
+        return [body] if body is not None else []
     first = _head_of(ctx, sentence, phrase) if phrase is not None else None
     if first is None and start > 1 and toks[start - 1].low == "and":
         phrase = _first_verbs_subject(toks, start - 1, lo)
@@ -117,6 +121,17 @@ def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
             return body
         body = found
         first = next(i for i, t in enumerate(toks) if t is owner.tokens[0])
+
+
+def _calling_before(toks: Sequence[Token], start: int, lo: int) -> Phrase | None:
+    """ "The electricians", "The dockworkers, whose candidate was eliminated,": a calling
+    that stands for its union, with "the" before it."""
+    k = start - 1
+    if k > lo and toks[k].text == ",":  # past an apposition set off by commas
+        k = next((j - 1 for j in range(k - 1, max(lo, k - 15), -1) if toks[j].text == ","), -1)
+    if k <= lo or not calling(toks[k]) or toks[k - 1].low != "the":
+        return None
+    return Phrase("description", (toks[k - 1], toks[k]))
 
 
 def _excluded(toks: Sequence[Token], first: int) -> bool:

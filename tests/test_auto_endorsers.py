@@ -420,3 +420,40 @@ def test_a_surname_is_the_person_named_before_it(found: Callable[[str], Found]) 
     assert ("Port Halden Dockworkers Union Local 12", "Eli Brandt", "endorsed") in stands(
         found(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kamala Harris spoke. The AFL-CIO, the nation's largest labor federation, endorsed "
+            "her Tuesday.",
+            {("AFL-CIO", "Kamala Harris", "endorsed")},
+        ),
+        (
+            "ATU Local 1749 members endorsed District 2 Council Member Luis Ferreira.",
+            {("ATU Local 1749", "Luis Ferreira", "endorsed")},
+        ),
+        (
+            "The Sabine Falls Education Association is backing incumbents Rosa Delgadillo and "
+            "Peter Vang and first-time candidate Alisha Crane.",
+            {
+                ("Sabine Falls Education Association", "Rosa Delgadillo", "endorsed"),
+                ("Sabine Falls Education Association", "Peter Vang", "endorsed"),
+                ("Sabine Falls Education Association", "Alisha Crane", "endorsed"),
+            },
+        ),
+        (
+            "Proposition H would raise the wage. UNITE HERE Local 74 has endorsed the measure.",
+            {("UNITE HERE Local 74", "Proposition H", "endorsed")},
+        ),
+    ],
+)
+def test_candidates_said_in_more_ways(
+    found: Callable[[str], Found], text: str, expected: set[Stand]
+) -> None:
+    assert stands(found(text)) == expected
+
+
+def test_members_counted_in_a_poll_are_not_their_union(found: Callable[[str], Found]) -> None:
+    assert stands(found("UAW members backed Biden 56% to 40% in 2020.")) == set()

@@ -114,7 +114,10 @@ class Phrase:
 _AFTER_OBJECT = frozenset(
     """
     in on at for to with and or but as after before since during because when while that
-    who which than from by about into over again too also
+    who which than from by about into over again too also last this early earlier today
+    yesterday monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan. feb. aug. sept. oct.
+    nov. dec. within weeks days months back
     """.split()
 )
 

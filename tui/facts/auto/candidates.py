@@ -41,6 +41,7 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         or _named_antecedent(ctx, sentence, found[0] if found else None)
         or _ticket(ctx, toks, i)
         or _measure(toks, i)
+        or _the_measure(ctx, sentence, i)
         or titled_person(ctx, sentence, i)
         or _after_its_role(ctx, sentence, i)
     )
@@ -49,6 +50,9 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         return _named_list(ctx, sentence, colon + 1)  # "two candidates: A and B"
     if first is None:
         return []
+    if found is None or found[0].kind == "description":
+        end = _name_end(toks, first, i)  # "incumbents Rosa Delgadillo and Peter Vang"
+        found = (Phrase("name", (toks[end - 1],)), end) if end is not None else found
     found_all: list[tuple[Entity, int | None]] = [(first, None)]
     while found is not None:
         k = described = _past_apposition(toks, found[1])
@@ -58,6 +62,12 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
             break  # "endorsed Harris on July 24, and Fain has spent": a new clause
         found = np_after(toks, k + 1, len(toks))
         other = named_person(ctx, sentence, found[0]) if found else None
+        if found is not None and other is None and found[0].kind == "description":
+            # "and first-time candidate Alisha Crane"
+            other = _after_its_role(ctx, sentence, k + 1) or titled_person(ctx, sentence, k + 1)
+            if other is not None:
+                end = _name_end(toks, other, k + 1)
+                found = (found[0], end) if end is not None else None
         if found is None or other is None or other == first:
             break
         if found[1] < len(toks) and verb_like(toks[found[1]]):
@@ -171,13 +181,25 @@ def _after_its_role(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
     for k in range(i, min(len(toks) - 1, i + 8)):
         if toks[k].kind != "word" or toks[k].low in ("and", "or") or verb_like(toks[k]):
             return None
-        if toks[k].low in _RUNNING and toks[k + 1].is_cap:
+        titled = toks[k].is_title and toks[k].is_cap and k > i  # "District 2 Council Member"
+        if (toks[k].low in _RUNNING or titled) and toks[k + 1].is_cap:
             found = np_after(toks, k + 1, len(toks))
             return named_person(ctx, sentence, found[0]) if found else None
     return None
 
 
-_RUNNING = frozenset("candidate nominee challenger incumbent hopeful contender".split())
+def _name_end(toks: Sequence[Token], person: Entity, i: int) -> int | None:
+    """Just past the last word of the person's name at or after toks[i]."""
+    last = person.name.split()[-1]
+    return next((k + 1 for k in range(i, min(len(toks), i + 10)) if toks[k].text == last), None)
+
+
+_RUNNING = frozenset(
+    """
+    candidate nominee challenger incumbent hopeful contender candidates nominees challengers
+    incumbents newcomer newcomers
+    """.split()
+)
 
 
 def _ticket(ctx: Context, toks: Sequence[Token], i: int) -> Entity | None:
@@ -203,6 +225,25 @@ def _measure(toks: Sequence[Token], i: int) -> Entity | None:
         return None
     return Entity(f"{_MEASURES[toks[k].low.rstrip('.')]} {label}", "org")
 
+
+def _the_measure(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
+    """ "endorsed the measure", "has also endorsed the amendment": the ballot measure the
+    article named last before it ("Proposition H")."""
+    toks = sentence.tokens
+    k = i + 1 if i < len(toks) and toks[i].low == "the" else i
+    if k == i or k >= len(toks) or toks[k].low not in _MEASURE_WORDS:
+        return None
+    named = None
+    for sentence_before in ctx.reading.sentences[: sentence.index + 1]:
+        words = sentence_before.tokens
+        for j in range(len(words)):
+            if sentence_before is sentence and j >= k:
+                break
+            named = _measure(words, j) or named
+    return named
+
+
+_MEASURE_WORDS = frozenset("measure proposition amendment initiative referendum question".split())
 
 _MEASURES = {
     "proposition": "Proposition",

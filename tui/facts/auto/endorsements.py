@@ -339,6 +339,8 @@ _THROW = frozenset("threw throw throws thrown throwing put puts".split())
 def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     """ "threw its support behind Harris", "the UAW backs Harris"."""
     toks = sentence.tokens
+    if any(t.low in ("percent", "%") or t.text.endswith("%") for t in toks[v + 1 : v + 6]):
+        return []  # "UAW members backed Biden 56% to 40%": a vote, counted, not an endorsement
     if toks[v].low == "behind":
         if v < 1 or toks[v - 1].low not in ("support", "weight"):
             return []

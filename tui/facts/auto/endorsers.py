@@ -48,6 +48,8 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
         phrase, _ = subject_of(toks, start, lo)
     if phrase is None and start > lo and toks[start - 1].low in ("we", "you"):
         phrase = Phrase("pronoun", (toks[start - 1],), "it")  # "Q: You endorsed Regan in 2023."
+    if phrase is not None and phrase.kind == "description" and phrase.head in _MEMBERSHIP:
+        phrase = _whose_members(toks, phrase) or phrase  # "ATU Local 1749 members endorsed"
     called = _calling_before(toks, start, lo) if phrase is None else None
     if called is not None:  # "The electricians endorsed Whitfield back in July"
         body = union_of_calling(ctx, sentence, called)
@@ -121,6 +123,24 @@ def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
             return body
         body = found
         first = next(i for i, t in enumerate(toks) if t is owner.tokens[0])
+
+
+_MEMBERSHIP = frozenset("members membership".split())
+
+
+def _whose_members(toks: Sequence[Token], phrase: Phrase) -> Phrase | None:
+    """ "ATU Local 1749 members endorsed Ferreira": the local, when no share of the members
+    is counted in the sentence ("58% of members backed Trump" is a poll)."""
+    if any(t.low in ("percent", "%") or t.text.endswith("%") for t in toks):
+        return None
+    named = [t for t in phrase.tokens if t.is_cap or t.bare.isdigit()]
+    if (
+        not named
+        or phrase.tokens[-1].bare not in _MEMBERSHIP
+        or len(named) != len(phrase.tokens) - 1
+    ):
+        return None
+    return Phrase("name", tuple(named))
 
 
 def _calling_before(toks: Sequence[Token], start: int, lo: int) -> Phrase | None:

@@ -1,95 +1,22 @@
-"""Polls, endorsements and events found automatically, one short article per pattern, and the
-look-alikes that must give no row."""
+"""Endorsements found automatically, one short article per pattern, and the look-alikes that
+must give no row."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 import pytest
 
-from tui.facts.extract import Found, extract
-from tui.facts.people import Registry
-
-Row = dict[str, Any]
-
-
-def shares(rows: list[Row]) -> set[tuple[str | None, float]]:
-    return {(r["candidate"], r["pct"]) for r in rows}
-
-
-def stands(rows: list[Row]) -> set[tuple[str, str | None, str]]:
-    return {(r["union"], r["candidate"], r["status"]) for r in rows}
-
-
-# --- polls -----------------------------------------------------------------------------------
-
-
-def test_shares_of_members(found: Callable[[str], Found]) -> None:
-    polls = found("The survey found 58% of members back Trump, while 31% support Harris.").polls
-    assert shares(polls) == {("Donald Trump", 58.0), ("Kamala Harris", 31.0)}
-    assert {r["population"] for r in polls} == {"members"}
-    assert all(r["reviewed"] is False for r in polls)
-
-
-def test_leading_x_to_y(found: Callable[[str], Found]) -> None:
-    polls = found("An earlier poll had Biden leading Trump 44.3% to 36.3%.").polls
-    assert shares(polls) == {("Joe Biden", 44.3), ("Donald Trump", 36.3)}
-
-
-def test_put_at_percent(found: Callable[[str], Found]) -> None:
-    text = "A survey of drivers put state Sen. Ann Smith at 52 percent and Bob Jones at 40."
-    polls = found(text).polls
-    assert shares(polls) == {("Ann Smith", 52.0), ("Bob Jones", 40.0)}
-    assert {r["population"] for r in polls} == {"drivers"}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Harris led 54% to 41% among union households.", {("Kamala Harris", 54.0)}),
-        (
-            "The poll had members favoring Biden 44.3% to Trump's 36.3%.",
-            {("Joe Biden", 44.3), ("Donald Trump", 36.3)},
-        ),
-        (
-            "A survey favored Mayor Ann Okoro over her challenger, Bob Faber, 71 percent to 18.",
-            {("Ann Okoro", 71.0), ("Bob Faber", 18.0)},
-        ),
-        ("A phone survey put Mr. Trump ahead, 58 percent to 31 percent.", {("Donald Trump", 58.0)}),
-        (
-            "44% to 42%: Harris's edge over Trump.",
-            {("Kamala Harris", 44.0), ("Donald Trump", 42.0)},
-        ),
-    ],
+from tests.auto_facts import (
+    AFT,
+    HARRIS,
+    TEAMSTERS,
+    TRUMP,
+    UAW,
+    stands,
 )
-def test_a_share_against_a_share(
-    found: Callable[[str], Found], text: str, expected: set[tuple[str, float]]
-) -> None:
-    """The other share of a pair is kept only when the sentence names whose it is."""
-    assert shares(found(text).polls) == expected
-
-
-def test_undecided_share_has_no_candidate(found: Callable[[str], Found]) -> None:
-    text = "The poll found 58% of members back Trump. Another 12% were undecided."
-    assert (None, 12.0) in shares(found(text).polls)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "O'Brien, 58 years old, spoke on Monday.",
-        "The Teamsters have 1.3 million members.",
-        "Trump holds a 27-point lead among retirees.",
-        "Turnout was 58% in 2020, when Trump lost.",
-    ],
-)
-def test_numbers_that_are_not_shares(found: Callable[[str], Found], text: str) -> None:
-    assert found(text).polls == []
-
-
-# --- endorsements ----------------------------------------------------------------------------
+from tui.facts.extract import Found
 
 
 def test_endorsed(found: Callable[[str], Found]) -> None:
@@ -194,97 +121,9 @@ def test_endorsement_look_alikes(found: Callable[[str], Found], text: str) -> No
     assert found(text).endorsements == []
 
 
-# --- events ----------------------------------------------------------------------------------
-
-
-def events_of(rows: list[Row]) -> set[tuple[str, str, str, tuple[str, ...]]]:
-    return {(r["kind"], r["date"].isoformat(), r["date_precision"], tuple(r["who"])) for r in rows}
-
-
-HARRIS, OBRIEN, TRUMP = "Kamala Harris", "Sean O'Brien", "Donald Trump"
-
-
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        ("Harris met with O'Brien on Monday.", ("meeting", "2024-09-16", "day", (HARRIS, OBRIEN))),
-        ("Biden will visit the hall on Oct. 3.", ("visit", "2024-10-03", "day", ("Joe Biden",))),
-        (
-            "O'Brien held roundtables with Trump in January.",
-            ("roundtable", "2024-01-01", "month", (OBRIEN, TRUMP)),
-        ),
-        (
-            "Vance spoke at a rally in Erie early March.",
-            ("speech", "2024-03-01", "month", ("JD Vance",)),
-        ),
-        ("Trump met with O'Brien last month.", ("meeting", "2024-08-01", "month", (TRUMP, OBRIEN))),
-        (
-            "Harris met with O'Brien on Sept. 16.",
-            ("meeting", "2024-09-16", "day", (HARRIS, OBRIEN)),
-        ),
-    ],
-)
-def test_dated_events(
-    found: Callable[[str], Found], text: str, event: tuple[str, str, str, tuple[str, ...]]
-) -> None:
-    assert events_of(found(text).events) == {event}
-
-
-def test_two_events_in_one_sentence(found: Callable[[str], Found]) -> None:
-    text = "Trump met with O'Brien in January, and Biden visited the union's hall in March."
-    assert events_of(found(text).events) == {
-        ("meeting", "2024-01-01", "month", (TRUMP, OBRIEN)),
-        ("visit", "2024-03-01", "month", ("Joe Biden",)),
-    }
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Harris sat down with O'Brien on Monday.", "meeting"),
-        ("Harris made her case to O'Brien on Monday.", "meeting"),
-        ("Harris made the trip to the union's hall on Monday.", "visit"),
-    ],
-)
-def test_meetings_said_otherwise(found: Callable[[str], Found], text: str, kind: str) -> None:
-    (row,) = found(text).events
-    assert (row["kind"], row["date"].isoformat(), row["who"][0]) == (kind, "2024-09-16", HARRIS)
-
-
-def test_where(found: Callable[[str], Found]) -> None:
-    (row,) = found("Trump visited a Teamsters hall in Detroit on Tuesday.").events
-    assert row["where"] == "Detroit"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Trump did not speak at the convention on Tuesday.",
-        "The meeting with Vance on Friday was cancelled.",
-        "Harris has never met O'Brien, the union said on Monday.",
-        "Harris met with O'Brien.",  # no date: nothing for the schedule
-    ],
-)
-def test_event_look_alikes(found: Callable[[str], Found], text: str) -> None:
-    assert found(text).events == []
-
-
-def test_relative_dates_need_a_publication_date(registry: Registry) -> None:
-    undated = extract("test.txt", "Harris met with O'Brien on Monday.", None, registry)
-    assert undated.events == []
-
-
-def test_where_stops_at_the_date(found: Callable[[str], Found]) -> None:
-    (row,) = found("Vance spoke at a rally in Erie early March.").events
-    assert row["where"] == "Erie"
-
-
 def test_a_vague_union_gives_no_row(found: Callable[[str], Found]) -> None:
     text = "Maria Lopez is president of Local 42. The national union has yet to endorse anyone."
     assert found(text).endorsements == []
-
-
-UAW = "United Auto Workers"
 
 
 @pytest.mark.parametrize(
@@ -316,35 +155,9 @@ def test_more_look_alikes(found: Callable[[str], Found], text: str) -> None:
     assert all(r["candidate"] != "Donald Trump" for r in found(text).endorsements)
 
 
-def test_a_future_clause_keeps_its_date(found: Callable[[str], Found]) -> None:
-    text = "Biden met the union on Monday, and he will visit the Teamsters on March 12."
-    dates = {(r["kind"], r["date"].isoformat()) for r in found(text).events}
-    assert ("visit", "2025-03-12") in dates  # after a September paper: next March
-
-
-def test_polls_of_other_people_do_not_merge() -> None:
-    from tui.facts.auto.merge import same_poll
-
-    ohio = {"candidate": "Donald Trump", "pct": 40.0, "population": "Ohio voters"}
-    texas = {**ohio, "population": "Texas voters"}
-    assert not same_poll(ohio, texas)
-    assert same_poll({**ohio, "population": "members"}, {**ohio, "population": "Teamsters members"})
-
-
 def test_withholding_an_endorsement(found: Callable[[str], Found]) -> None:
     rows = found("The UAW is withholding its endorsement.").endorsements
     assert stands(rows) == {(UAW, None, "withheld")}
-
-
-def test_a_cancellation_elsewhere_in_the_sentence(found: Callable[[str], Found]) -> None:
-    text = "Harris met with O'Brien on Monday after the rally was cancelled."
-    assert len(found(text).events) == 1
-
-
-# --- endorsements said in more ways -------------------------------------------------------------
-
-AFT = "American Federation of Teachers"
-TEAMSTERS = "International Brotherhood of Teamsters"
 
 
 @pytest.mark.parametrize(
@@ -413,40 +226,6 @@ def test_held_and_joined_look_alikes(found: Callable[[str], Found], text: str) -
     assert found(text).endorsements == []
 
 
-# --- meetings said in more ways -----------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        (
-            "Walz met privately for 40 minutes with leaders of Teamsters Local 2157 on Monday.",
-            ("meeting", "2024-09-16", "day", ("Tim Walz", "Teamsters Local 2157")),
-        ),
-        (
-            "Walz toured the hall with Teamsters Local 1588 last Wednesday.",
-            ("visit", "2024-09-18", "day", ("Tim Walz", "Teamsters Local 1588")),
-        ),
-        (
-            "On Tuesday morning, Walz dropped in on the labor caucus breakfast.",
-            ("visit", "2024-09-17", "day", ("Tim Walz",)),
-        ),
-        (
-            "County Legislator Rick Otero met with Harris last month.",
-            ("meeting", "2024-08-01", "month", ("Rick Otero", HARRIS)),
-        ),
-    ],
-)
-def test_meetings_in_more_words(
-    found: Callable[[str], Found], text: str, event: tuple[str, str, str, tuple[str, ...]]
-) -> None:
-    assert events_of(found(text).events) == {event}
-
-
-def test_dropping_out_is_no_visit(found: Callable[[str], Found]) -> None:
-    assert found("Biden dropped out of the race on July 21.").events == []
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -496,39 +275,6 @@ def test_a_short_name_the_article_gives(found: Callable[[str], Found]) -> None:
         ("Riverside Firefighters Association", "Ann Smith"),
         ("Riverside Firefighters Association", "Bob Jones"),
     }
-
-
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        (
-            "Harris met O'Brien on Sept. 10, and Trump met with O'Brien two days later.",
-            ("meeting", "2024-09-12", "day", (TRUMP, OBRIEN)),
-        ),
-        (
-            "On Saturday, Harris held a roundtable with nurses in Erie.",
-            ("roundtable", "2024-09-14", "day", (HARRIS,)),
-        ),
-        (
-            "Teamsters Local 2210 in Ohio held a membership meeting on Sunday night.",
-            ("meeting", "2024-09-15", "day", ("Teamsters Local 2210",)),
-        ),
-        (
-            "O'Brien, who spoke at the convention in July, appeared alongside Vance in August.",
-            ("meeting", "2024-08-01", "month", (OBRIEN, "JD Vance")),
-        ),
-    ],
-)
-def test_event_dates_in_more_words(
-    found: Callable[[str], Found], text: str, event: tuple[str, str, str, tuple[str, ...]]
-) -> None:
-    assert event in events_of(found(text).events)
-
-
-def test_a_day_counted_from_an_event_not_named_is_unresolved(
-    found: Callable[[str], Found],
-) -> None:
-    assert found("Two days after the rally, Harris met with O'Brien.").events == []
 
 
 @pytest.mark.parametrize(
@@ -667,43 +413,6 @@ def test_a_union_said_its_support_must_be_earned(found: Callable[[str], Found]) 
 
 
 @pytest.mark.parametrize(
-    ("text", "who"),
-    [
-        ("Harris and O'Brien met on Sept. 16.", {HARRIS, OBRIEN}),
-        ("Trump's meeting with O'Brien in January was cordial.", {TRUMP, OBRIEN}),
-        ("Shuler welcomed Harris to the AFL-CIO headquarters on Tuesday.", {"Liz Shuler", HARRIS}),
-        ("Biden spoke to members of the United Auto Workers last month.", {"Joe Biden", UAW}),
-    ],
-)
-def test_who_took_part(found: Callable[[str], Found], text: str, who: set[str]) -> None:
-    (row,) = found(text).events
-    assert set(row["who"]) == who
-
-
-def test_a_future_rally_in_a_town_with_a_state(found: Callable[[str], Found]) -> None:
-    (row,) = found("Trump will hold a rally in Walker, Michigan, on Friday night.").events
-    assert row["date"].isoformat() == "2024-09-20"  # that Friday, the paper's own day
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kowalski spoke with the Dispatch on Thursday at her local's hall.",
-        "Palmer spoke with us by phone on Thursday.",
-        "Negotiators are scheduled to meet again Tuesday.",
-    ],
-)
-def test_the_story_itself_is_no_event(found: Callable[[str], Found], text: str) -> None:
-    assert found(text).events == []
-
-
-def test_an_opening_participle_names_the_subject_after_it(found: Callable[[str], Found]) -> None:
-    text = "Appearing with Biden at a union hall on Monday, Harris told a crowd she would win."
-    (row,) = found(text).events
-    assert set(row["who"]) == {HARRIS, "Joe Biden"}
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -757,11 +466,6 @@ def test_not_yet_in_other_words(
     assert stands(found(text).endorsements) == {expected}
 
 
-def test_time_spent_with_members_is_a_meeting(found: Callable[[str], Found]) -> None:
-    (row,) = found("On Monday, Harris spent 40 minutes with a dozen UAW members.").events
-    assert (row["kind"], row["who"][0]) == ("meeting", HARRIS)
-
-
 def test_the_federation_is_the_one_named_before(found: Callable[[str], Found]) -> None:
     text = (
         "The Ashland State Federation of Labor met in March. "
@@ -780,18 +484,6 @@ def test_a_candidate_in_apposition_with_a_calling(found: Callable[[str], Found])
 def test_a_training_center_is_no_union(found: Callable[[str], Found]) -> None:
     text = "Delegates at the Ironworkers Training Center voted to endorse Harris."
     assert found(text).endorsements == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Local 4417 voted to stay neutral at its general membership meeting on Sept. 8.",
-        "Teamsters Local 4417 met in June. The local's members met at the hall Tuesday night.",
-    ],
-)
-def test_a_union_meeting_of_its_own(found: Callable[[str], Found], text: str) -> None:
-    who = [w for r in found(text).events if r["kind"] == "meeting" for w in r["who"]]
-    assert any("4417" in name for name in who), who
 
 
 @pytest.mark.parametrize(
@@ -819,28 +511,6 @@ def test_sides_taken_in_other_words(
 def test_a_pronoun_for_a_spokesperson_is_no_candidate(found: Callable[[str], Found]) -> None:
     text = "A Harris campaign spokesperson spoke. The AFL-CIO endorsed her in July."
     assert all(r["candidate"] != "Harris campaign spokesperson" for r in found(text).endorsements)
-
-
-@pytest.mark.parametrize(
-    ("text", "who"),
-    [
-        ("Trump campaign staff met with the UAW board on Sept. 9.", "Trump campaign"),
-        ("The UAW met with senior Harris campaign officials on Sept. 10.", "Harris campaign"),
-    ],
-)
-def test_a_campaign_is_not_its_candidate(
-    found: Callable[[str], Found], text: str, who: str
-) -> None:
-    (row,) = found(text).events
-    assert who in row["who"] and TRUMP not in row["who"] and HARRIS not in row["who"]
-
-
-def test_a_span_dates_no_meeting(found: Callable[[str], Found]) -> None:
-    text = (
-        "The Teamsters met in June. Two days after Harris left, the board met, a first for a "
-        "union that has backed Democrats since 2000."
-    )
-    assert [r["date_precision"] for r in found(text).events] == ["month"]
 
 
 def test_which_said_it_is_the_body_before_which(found: Callable[[str], Found]) -> None:
@@ -885,17 +555,6 @@ def test_a_place_after_a_title_is_no_candidate(found: Callable[[str], Found]) ->
     assert found(text).endorsements == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Harris praised the Sept. 16 meeting with the Teamsters executive board.",
-        "Members of Teamsters Local 92 gathered at their Aug. 28 membership meeting.",
-    ],
-)
-def test_a_date_inside_the_meeting_phrase(found: Callable[[str], Found], text: str) -> None:
-    assert [r["kind"] for r in found(text).events] == ["meeting"]
-
-
 def test_the_local_is_the_local_named_before(found: Callable[[str], Found]) -> None:
     text = (
         "Laborers Local 1569 met on Saturday, after the Teamsters declined to endorse. "
@@ -907,24 +566,6 @@ def test_the_local_is_the_local_named_before(found: Callable[[str], Found]) -> N
 def test_unite_here_in_capitals(found: Callable[[str], Found]) -> None:
     rows = found("UNITE HERE, which endorsed Harris in July, is canvassing.").endorsements
     assert {r["union"] for r in rows} == {"UNITE HERE"}
-
-
-@pytest.mark.parametrize(
-    ("text", "who"),
-    [
-        (
-            "The AFL-CIO met in June. On Monday, the federation held a roundtable in Asheville.",
-            "AFL-CIO",
-        ),
-        (
-            "Teamsters Local 1146 met. Its president said the local's executive board would "
-            "meet next Tuesday.",
-            "Teamsters Local 1146",
-        ),
-    ],
-)
-def test_a_body_said_with_its_kind(found: Callable[[str], Found], text: str, who: str) -> None:
-    assert who in found(text).events[-1]["who"]
 
 
 def test_followed_the_international_union(found: Callable[[str], Found]) -> None:

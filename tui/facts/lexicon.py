@@ -150,6 +150,18 @@ MALE_NAMES = frozenset(
     roy russell ryan sam samuel scott sean shawn stephen steve steven stuart ted terry thomas tim
     timothy todd tom tommy tony travis troy tyler victor vince vincent walter wayne will william
     zach chad marcus omar hector ramon raul jamal darnell terrence curtis dwayne reggie andre
+    trevor dale glen gordon wade cole lyle walt kurt dwight floyd lloyd clyde earl vernon marvin
+    melvin leon lonnie denny duane wendell elliot eli owen liam mason logan caleb isaac gabriel
+    julian hugo felix oliver levi micah nolan colin connor shane brett brent clint dustin
+    garrett grant jared kent kirk lance mitchell nate reid rex rudy seth spencer stanley tristan
+    wesley miguel javier alejandro rafael ricardo roberto fernando jorge pedro manuel arturo
+    diego andres tomas emilio ignacio kwame dmitri boris ivan stefan hans lars sven nils rolf
+    gunnar ahmed hassan rashid tariq hiroshi kenji sanjay vikram arjun ravi deshawn tyrone malik
+    terrell marquis cedric otis cornelius jerome lamar dewayne elijah jeremiah ezra abraham
+    moses bernard gilbert herbert leroy lester norman herman irving milton morris sherman virgil
+    warren wallace cliff clifford dean gene gil hal lou ned sid stan dominic vito sal angelo
+    enzo francis gus hugh jasper jude lionel mario nelson nathaniel percy quentin reginald
+    rodney rufus silas solomon thaddeus theodore ulysses vaughn wilbur xavier zane
     """.split()
 )
 FEMALE_NAMES = frozenset(
@@ -167,6 +179,14 @@ FEMALE_NAMES = frozenset(
     sara sarah sharon shirley sonia sophia stacey stephanie sue susan tammy teresa theresa tina
     tracy valerie vanessa veronica victoria virginia wendy whitney yolanda alexandria ilhan
     rashida ayanna gretchen kirsten tammy elise nancy marjorie lauren kristi janet deb
+    tasha lydia june trista nadia noor renata keisha rosalind priya alisha rosa marisol lorraine
+    elena celia tamika yvette kari elissa nora bridget monique mei ana anita shawna bernadette
+    carla colleen edith eileen eleanor ella esther faith florence gail gwen hazel heidi iris
+    jeanne jenna jocelyn josephine joy kay leah lillian lois loretta mae marcia maureen mildred
+    miriam molly naomi norma pauline phyllis roberta sheila sylvia tanya vera wanda yvonne zoe
+    bonnie carmen crystal dolores ruby tulsi lucia guadalupe ximena aisha fatima leila yasmin
+    mariana daniela gabriela valentina camila lourdes consuelo philippa marnie corinne imani
+    latoya ebony
     """.split()
 )
 

@@ -457,3 +457,39 @@ def test_candidates_said_in_more_ways(
 
 def test_members_counted_in_a_poll_are_not_their_union(found: Callable[[str], Found]) -> None:
     assert stands(found("UAW members backed Biden 56% to 40% in 2020.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Wisconsin AFL-CIO endorsed Harris. The holdout remains the International "
+            "Brotherhood of Teamsters, which has not said whether it will endorse anyone.",
+            {
+                ("Wisconsin AFL-CIO", "Kamala Harris", "endorsed"),
+                ("International Brotherhood of Teamsters", None, "undecided"),
+            },
+        ),
+        (
+            "Measure R would raise wages. UNITE HERE Local 419 voted at a membership meeting "
+            "Tuesday to endorse the measure.",
+            {("UNITE HERE Local 419", "Measure R", "endorsed")},
+        ),
+        (
+            "The Michigan AFL-CIO is behind Harris and Rep. Elissa Slotkin in the Senate race.",
+            {
+                ("Michigan AFL-CIO", "Kamala Harris", "endorsed"),
+                ("Michigan AFL-CIO", "Elissa Slotkin", "endorsed"),
+            },
+        ),
+    ],
+)
+def test_which_where_and_whom_else(
+    found: Callable[[str], Found], text: str, expected: set[Stand]
+) -> None:
+    assert stands(found(text)) == expected
+
+
+def test_the_leader_a_union_is_led_by_is_not_its_candidate(found: Callable[[str], Found]) -> None:
+    text = "The United Auto Workers, led by Shawn Fain, endorsed him in January."
+    assert all(candidate != "Shawn Fain" for _, candidate, _ in stands(found(text)))

@@ -98,11 +98,14 @@ def _in_this_sentence(ctx: Context, sentence: Sentence, phrase: Phrase | None) -
         return None
     if phrase.tokens[0].low not in ("him", "her"):
         return None  # a subject pronoun is the subject's
+    toks = sentence.tokens
+    agents = {toks[k + 1].start for k in range(len(toks) - 1) if toks[k].low == "by"}
     here = [
         m.entity
         for m in ctx.people.mentions
         if m.sentence == sentence.index
         and m.offset < phrase.start
+        and m.offset not in agents  # "the UAW, led by Shawn Fain, endorsed him": not Fain
         and m.entity.kind == "person"
         and m.entity.gender == phrase.pronoun
         and len(m.entity.name.split()) > 1

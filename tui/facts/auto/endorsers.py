@@ -193,6 +193,8 @@ def _which_said_it(ctx: Context, sentence: Sentence, start: int) -> Entity | Non
     body "which" stands for, not the subject of the sentence."""
     toks = sentence.tokens
     k = said_before(toks, start)
+    while k is not None and k > 2 and toks[k - 1].low in ("has", "have", "had", "not", "yet"):
+        k -= 1  # "which has not said whether it will endorse"
     if k is None or k < 2 or toks[k - 1].low != "which" or toks[k - 2].text != ",":
         return None
     return union_of(ctx, sentence, np_before(toks, k - 3, 0))

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.facts.auto.bodies import union_of
-from tui.facts.auto.common import Context, Row, named_person
-from tui.facts.auto.endorsement_rows import rows_for
+from tui.facts.auto.common import Context, Row
+from tui.facts.auto.endorsement_rows import each_candidate, rows_for
 from tui.facts.auto.endorsers import endorsers, listed
 from tui.facts.auto.verbs import (
     NOT,
@@ -260,8 +260,5 @@ def _to_candidate(ctx: Context, sentence: Sentence, v: int, verb: int | None) ->
     start = group_start(toks, verb)
     if hedged(toks, start, verb):
         return []
-    found = np_after(toks, v + 1, len(toks))
-    candidate = named_person(ctx, sentence, found[0]) if found else None
-    if candidate is None:
-        return []
-    return rows_for(ctx, sentence, endorsers(ctx, sentence, start), candidate, "endorsed", v)
+    # "is behind Harris and Rep. Elissa Slotkin": every candidate named
+    return each_candidate(ctx, sentence, endorsers(ctx, sentence, start), v + 1, v)

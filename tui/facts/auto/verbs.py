@@ -48,7 +48,7 @@ def group_start(toks: Sequence[Token], v: int) -> int:
     # Wednesday not to endorse": a date or a tally inside the group
     if k < v and toks[k].low in ("to", "not", "never"):
         j = k
-        while j > 0 and k - j < 7 and _inside(toks, j - 1, toks[k].low == "to"):
+        while j > 0 and k - j < 9 and _inside(toks, j - 1, toks[k].low == "to"):
             j -= 1
         if 0 < j < k and toks[j - 1].low in _GROUP:
             return group_start(toks, j)
@@ -56,8 +56,16 @@ def group_start(toks: Sequence[Token], v: int) -> int:
 
 
 def _inside(toks: Sequence[Token], j: int, to_ends: bool) -> bool:
-    """A date or tally word inside a verb group; a "to" too when the group ends in "to"."""
-    return timely(toks[j]) and (to_ends or toks[j].low != "to")
+    """A date or tally word inside a verb group ("voted 312 to 141 on Saturday to"), or where
+    it was done ("voted at a membership meeting Tuesday to"); a "to" when the group ends in
+    "to"."""
+    inside = timely(toks[j]) or toks[j].low in _WHERE_VOTED
+    return inside and (to_ends or toks[j].low != "to")
+
+
+_WHERE_VOTED = frozenset(
+    "at a its their the membership monthly general special meeting convention session".split()
+)
 
 
 def group_words(toks: Sequence[Token], start: int, v: int) -> str:
@@ -144,7 +152,7 @@ def said_before(toks: Sequence[Token], start: int) -> int | None:
     if k < 1 or toks[k].low not in ("it", "they"):
         return None
     k -= 1
-    if toks[k].low == "that":
+    if toks[k].low in ("that", "whether"):
         k -= 1
     while k > 0 and timely(toks[k]) and toks[k].low != "to":
         k -= 1

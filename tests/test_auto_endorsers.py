@@ -491,5 +491,8 @@ def test_which_where_and_whom_else(
 
 
 def test_the_leader_a_union_is_led_by_is_not_its_candidate(found: Callable[[str], Found]) -> None:
-    text = "The United Auto Workers, led by Shawn Fain, endorsed him in January."
-    assert all(candidate != "Shawn Fain" for _, candidate, _ in stands(found(text)))
+    text = (
+        "The AFL-CIO endorsed Joe Biden in June. The United Auto Workers, led by Shawn Fain, "
+        "endorsed him in January."
+    )
+    assert ("United Auto Workers", "Joe Biden", "endorsed") in stands(found(text))

@@ -37,7 +37,7 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         found = (owner, i + len(owner.tokens)) if owner is not None else found
     first = (
         _in_this_sentence(ctx, sentence, found[0] if found else None)
-        or named_person(ctx, sentence, found[0] if found else None)
+        or _not_an_agent(ctx, sentence, named_person(ctx, sentence, found[0] if found else None))
         or _named_antecedent(ctx, sentence, found[0] if found else None)
         or _ticket(ctx, toks, i)
         or _measure(toks, i)
@@ -91,6 +91,24 @@ def _bidder(toks: Sequence[Token], i: int) -> Phrase | None:
     return Phrase("name", tuple(toks[i : k + 1]))
 
 
+def _agents(ctx: Context, sentence: Sentence) -> list[Entity]:
+    """Who leads a body the sentence names ("the UAW, led by Shawn Fain,"): not a candidate."""
+    toks = sentence.tokens
+    after_by = {
+        toks[k + 1].start
+        for k in range(1, len(toks) - 1)
+        if toks[k].low == "by" and toks[k - 1].low in _LEADING
+    }
+    return [m.entity for m in ctx.people.mentions if m.offset in after_by]
+
+
+_LEADING = frozenset("led headed chaired run founded".split())
+
+
+def _not_an_agent(ctx: Context, sentence: Sentence, person: Entity | None) -> Entity | None:
+    return None if person is not None and person in _agents(ctx, sentence) else person
+
+
 def _in_this_sentence(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity | None:
     """ "one of Biden's earliest backers, endorsing him in March 2023": the named person of
     the pronoun's gender earlier in its own sentence."""
@@ -98,14 +116,13 @@ def _in_this_sentence(ctx: Context, sentence: Sentence, phrase: Phrase | None) -
         return None
     if phrase.tokens[0].low not in ("him", "her"):
         return None  # a subject pronoun is the subject's
-    toks = sentence.tokens
-    agents = {toks[k + 1].start for k in range(len(toks) - 1) if toks[k].low == "by"}
+    agents = _agents(ctx, sentence)
     here = [
         m.entity
         for m in ctx.people.mentions
         if m.sentence == sentence.index
         and m.offset < phrase.start
-        and m.offset not in agents  # "the UAW, led by Shawn Fain, endorsed him": not Fain
+        and m.entity not in agents  # "the UAW, led by Shawn Fain, endorsed him": not Fain
         and m.entity.kind == "person"
         and m.entity.gender == phrase.pronoun
         and len(m.entity.name.split()) > 1
@@ -118,8 +135,11 @@ def _named_antecedent(ctx: Context, sentence: Sentence, phrase: Phrase | None) -
     named person of three sentences the pronoun can stand for."""
     if phrase is None or phrase.kind != "pronoun" or phrase.pronoun not in ("he", "she"):
         return None
+    agents = _agents(ctx, sentence)
     for mention in reversed(ctx.people.mentions):
         if mention.offset >= phrase.start or sentence.index - mention.sentence > 3:
+            continue
+        if mention.entity in agents:
             continue
         entity = mention.entity
         words = entity.name.split()

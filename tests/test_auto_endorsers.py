@@ -496,3 +496,28 @@ def test_the_leader_a_union_is_led_by_is_not_its_candidate(found: Callable[[str]
         "endorsed him in January."
     )
     assert ("United Auto Workers", "Joe Biden", "endorsed") in stands(found(text))
+
+
+def test_both_are_the_two_unions_just_named(found: Callable[[str], Found]) -> None:
+    text = (
+        "The Brennan Harbor Police Officers' Association endorsed Greg Tolliver, putting it at "
+        "odds with Brennan Harbor Professional Fire Fighters, IAFF Local 1407, which backed "
+        "Marisa Okafor.\n\nIn 2021, both endorsed Linda Halvorsen."
+    )
+    assert {
+        union for union, candidate, _ in stands(found(text)) if candidate == "Linda Halvorsen"
+    } == {
+        "Brennan Harbor Police Officers' Association",
+        "IAFF Local 1407",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saginaw Valley Building Trades Council still hasn't made a presidential pick.",
+        "The Saginaw Valley Building Trades Council has not made any endorsements yet.",
+    ],
+)
+def test_no_pick_yet(found: Callable[[str], Found], text: str) -> None:
+    assert stands(found(text)) == {("Saginaw Valley Building Trades Council", None, "undecided")}

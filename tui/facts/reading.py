@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from tui.facts import lexicon as lx
 from tui.facts.people import (
     Entity,
+    Mention,
     People,
     Registry,
     skip_adverbs,
@@ -85,6 +86,7 @@ def read(text: str, registry: Registry) -> Reading:
 
 def _scan_mentions(people: People, sentence: Sentence) -> None:
     toks = sentence.tokens
+    last_org: tuple[int, Entity] | None = None  # where the last body's name ended, and it
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -143,6 +145,8 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
             entity = people.entity_for(run, confident=confident)
             if entity is not None and entity.kind == "org":
                 entity = _local_of(people, toks, j, entity)  # "Lodge 31 of the FOP"
+                if last_org is not None and _named_again(toks, last_org[0], i, j):
+                    entity = _one_body(people, last_org[1], entity)
             if entity is not None and entity.role is None and not entity.known:
                 entity.role = _apposition(toks, j)
                 if entity.kind == "person" and union_role(entity.role):
@@ -154,8 +158,43 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
                 short = _acronym(toks, j)
                 if short is not None and entity.kind == "org":
                     people.entities.setdefault(short, entity)  # "(RCFA)": later "the RCFA"
+                last_org = (j, entity) if entity.kind == "org" else None
         i = max(j, i + 1)
 
+
+def _named_again(toks: list[Token], end: int, i: int, j: int) -> bool:
+    """ "Brennan Harbor Professional Fire Fighters, IAFF Local 1407, which…": the name at
+    toks[i:j] sets off the one ending at toks[end] by commas, and no list goes on after it."""
+    if i != end + 1 or toks[end].text != ",":
+        return False
+    if j < len(toks) and toks[j].text not in ",.;)":
+        return False
+    for k in range(j, min(len(toks) - 1, j + 15)):
+        if verb_like(toks[k]):
+            return True
+        if toks[k].low in ("and", "or"):
+            nxt = toks[k + 2] if toks[k + 1].low == "the" and k + 2 < len(toks) else toks[k + 1]
+            if nxt.is_cap:
+                return False  # "the Teamsters, the UAW, and the AFL-CIO": a list
+    return True
+
+
+def _one_body(people: People, first: Entity, second: Entity) -> Entity:
+    """One body under two names: its numbered local's name is kept ("IAFF Local 1407")."""
+    if first is second:
+        return first
+    keep, drop = (first, second)
+    if _NUMBERED.search(second.name) and not _NUMBERED.search(first.name):
+        keep, drop = second, first
+    people.entities[drop.name] = keep
+    people.mentions[:] = [
+        Mention(keep, m.sentence, m.offset, m.subject) if m.entity is drop else m
+        for m in people.mentions
+    ]
+    return keep
+
+
+_NUMBERED = re.compile(r"\b(?:Local|Lodge|Branch|Division|Council) \d+")
 
 _NUMBERED_ONLY = re.compile(r"^(?:Local|Lodge|Branch|Division|(?:Joint |District )?Council) \d+$")
 

@@ -49,6 +49,8 @@ from tui.facts.text import Token
 
 _ENDORSE = frozenset("endorse endorses endorsed endorsing".split())
 
+_NOUNS = frozenset("endorsement endorsements".split())
+
 # Teachers' and some other unions "recommend" a candidate: their word for an endorsement.
 _RECOMMEND = {
     "recommend": "endorse",
@@ -58,7 +60,7 @@ _RECOMMEND = {
     "recommendation": "endorsement",
 }
 
-_DECIDE = frozenset("decide decided mind choose pick decision".split())
+_DECIDE = frozenset("decide decided mind choose pick decision choice".split())
 
 _BACK = frozenset("back backs backed backing supports supported supporting".split())
 
@@ -76,7 +78,7 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(_secured(ctx, sentence, v))
             elif tok.low in _JOINED_IN and v > 1 and toks[v - 1].low == "in":
                 rows.extend(_joined(ctx, sentence, v))
-            elif tok.low in _ENDORSE or tok.low == "endorsement" or tok.low in _RECOMMEND:
+            elif tok.low in _ENDORSE or tok.low in _NOUNS or tok.low in _RECOMMEND:
                 rows.extend(_endorse(ctx, sentence, v))
             elif tok.low in ("neutral", "out", "sidelines"):
                 rows.extend(stayed_out(ctx, sentence, v))
@@ -116,7 +118,7 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
         return []
     after = " ".join(t.low for t in toks[v + 1 : v + 4])
     word = _RECOMMEND.get(toks[v].low, toks[v].low)
-    if word == "endorsement":
+    if word in _NOUNS:
         return _endorsement(ctx, sentence, v, start)
     status = status_of(before, word, after, rest_of_clause(toks, v))
     broke = _broke_with(toks, start)

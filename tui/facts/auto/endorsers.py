@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from tui.facts import lexicon as lx
-from tui.facts.auto.bodies import assembly_of, calling, union_of, union_of_calling
+from tui.facts.auto.bodies import assembly_of, calling, union_like, union_of, union_of_calling
 from tui.facts.auto.common import Context
 from tui.facts.auto.verbs import SAID, said_before, timely
 from tui.facts.cues import subject_of
@@ -30,7 +30,7 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
         toks[start - 1].low in ("percent", "%") or toks[start - 1].text.endswith("%")
     ):
         return []  # "59.6 percent backed Trump": a share of members, not a body
-    both = _both_of_which(ctx, sentence, start)
+    both = _both_of_which(ctx, sentence, start) or _both_named_before(ctx, sentence, start)
     if both:
         return both
     if _respondents(toks, start):
@@ -198,6 +198,30 @@ def _which_said_it(ctx: Context, sentence: Sentence, start: int) -> Entity | Non
     if k is None or k < 2 or toks[k - 1].low != "which" or toks[k - 2].text != ",":
         return None
     return union_of(ctx, sentence, np_before(toks, k - 3, 0))
+
+
+def _both_named_before(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
+    """ "In 2021, both endorsed Halvorsen": the two unions named last before the sentence."""
+    toks = sentence.tokens
+    k = start if toks[start].low == "both" else start - 1  # "both" may open the verb group
+    if k >= 0 and toks[k].low in ("unions", "locals", "councils"):
+        k -= 1
+    if k < 0 or toks[k].low != "both" or (k > 0 and toks[k - 1].kind == "word"):
+        return []
+    named_here = any(
+        m.sentence == sentence.index and m.offset < toks[k].start and union_like(m.entity)
+        for m in ctx.people.mentions
+    )
+    if named_here:
+        return []  # "the AFT and the NEA, both endorsed Harris": the two just named
+    found: list[Entity] = []
+    for mention in reversed(ctx.people.mentions):
+        if mention.offset < sentence.start and union_like(mention.entity):
+            if mention.entity not in found:
+                found.append(mention.entity)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def _both_of_which(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:

@@ -65,10 +65,13 @@ def stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     body stands, said without "endorse". Taking a side, unsaid which, gives no row."""
     toks = sentence.tokens
     verb = v
-    if toks[v].low == "decision":  # "has not made a decision"
-        verb = next((k for k in range(v - 1, max(-1, v - 4), -1) if toks[k].low in _MADE), -1)
-        if verb < 0:
+    made = next((k for k in range(v - 1, max(-1, v - 4), -1) if toks[k].low in _MADE), -1)
+    if toks[v].low in ("pick", "choice") and made >= 0:
+        verb = made  # "still hasn't made a presidential pick"
+    elif toks[v].low == "decision":  # "has not made a decision"
+        if made < 0:
             return []
+        verb = made
     elif toks[v].low == "mind":  # "has not made up its mind"
         near = [t.low for t in toks[max(0, v - 3) : v]]
         if len(near) < 3 or near[0] not in ("made", "make") or near[1] != "up":
@@ -87,7 +90,7 @@ def stance(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     before = group_words(toks, start, verb)
     if speculative(toks, start, before):
         return []
-    deciding = toks[v].low in ("decide", "decided", "choose", "pick", "decision")
+    deciding = toks[v].low in ("decide", "decided", "choose", "pick", "decision", "choice")
     negated = any(w in NOT or w == "yet" for w in before.split())
     if deciding and negated:
         status = "undecided"  # "has not decided", "will not decide until later this year"

@@ -311,3 +311,25 @@ def test_a_colon_opens_a_clause_of_its_own(found: Callable[[str], Found]) -> Non
         "meeting",
         ("Donald Trump", "International Brotherhood of Teamsters"),
     ) in (meetings(found(text)))
+
+
+def test_a_meeting_on_several_days(found: Callable[[str], Found]) -> None:
+    text = (
+        "The political committee of UFCW Local 1736 met on March 10, April 14 and again in "
+        "early May. O'Brien visited Trump at Mar-a-Lago in April, and in July he spoke in "
+        "Milwaukee."
+    )
+    days = {(r["date"], r["kind"]) for r in found(text).events}
+    assert {(date(2024, 3, 10), "meeting"), (date(2024, 4, 14), "meeting")} <= days
+    assert (date(2024, 5, 1), "meeting") in days
+    assert (date(2024, 7, 1), "visit") not in days
+
+
+def test_time_spent_with_a_board_is_a_meeting(found: Callable[[str], Found]) -> None:
+    text = (
+        "Andre Whitlock spent nearly two hours Tuesday evening behind closed doors with the "
+        "executive board of ATU Local 1644."
+    )
+    assert meetings(found(text)) == {
+        (date(2024, 9, 17), "meeting", ("Andre Whitlock", "ATU Local 1644"))
+    }

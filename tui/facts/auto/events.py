@@ -8,6 +8,7 @@ meeting was cancelled" do not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tui.facts.auto.common import NEGATIONS, Context, Row, nearest_date
@@ -88,8 +89,41 @@ def events(ctx: Context) -> list[Row]:
             row = _event(ctx, sentence, v, kind)
             if row is not None:
                 rows.append(row)
+                rows.extend(_again(ctx, sentence, row))
                 clause_done = True
     return rows
+
+
+_AND_AGAIN = re.compile(r",?\s*(?:and\s+)?(?:again\s+)?(?:on\s+|in\s+)?")
+
+
+def _again(ctx: Context, sentence: Sentence, row: Row) -> list[Row]:
+    """ "met on March 10, April 14 and again in early May": the same meeting's other days."""
+    text = ctx.text(sentence)
+    dates = [d for d in ctx.dates(sentence) if d.day is not None]
+    first = next((d for d in dates if d.day == row["date"]), None)
+    if first is None:
+        return []
+    more: list[Row] = []
+    end = first.end
+    for when in dates:
+        if when.start < end:
+            continue
+        joint = text[end : when.start]
+        if not _AND_AGAIN.fullmatch(joint) or not _CALENDAR.match(when.words):
+            break
+        if "," in joint and "and" in joint.split() and not more:
+            break  # "in April, and in July he addressed the convention": a clause of its own
+        more.append({**row, "date": when.day, "date_precision": when.precision})
+        end = when.end
+        if "and" in joint.split():
+            return more  # the list ends at its "and"
+    return []  # no "and": not a list of days ("Sept. 16, two days before the vote")
+
+
+_CALENDAR = re.compile(
+    r"(?:(?:in|on|early|late|mid)[- ])*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I
+)
 
 
 _DROP_IN = frozenset("dropped stopped".split())
@@ -99,7 +133,7 @@ _SPENT = frozenset("spent spends rode".split())
 
 def _spent_with(toks: Sequence[Token], v: int) -> bool:
     """ "spent 40 minutes with union members", "spent Monday morning at the training center"."""
-    for k in range(v + 1, min(len(toks), v + 7)):
+    for k in range(v + 1, min(len(toks), v + 11)):
         if toks[k].kind != "word":
             return False
         if toks[k].low == "with" or (toks[k].low == "at" and toks[v].low.startswith("spen")):

@@ -228,8 +228,9 @@ def partners(ctx: Context, sentence: Sentence, v: int, kind: str) -> list[Entity
         i = len(toks)  # "welcomed Harris to the hall", "hosted O'Brien at Mar-a-Lago": the guest
     # "met with", "met privately for about 40 minutes with", "a meeting of the board"
     after = _WHO_AFTER | {"of"} if toks[v].low in ("meeting", "meetings") else _WHO_AFTER
-    while i < len(toks) and toks[i].low not in after and i - v < 8:
-        if toks[i].kind != "word" or (i > v + 1 and verb_like(toks[i])):
+    while i < len(toks) and toks[i].low not in after and i - v < 11:
+        adjective = toks[i].low == "closed"  # "behind closed doors with the board"
+        if toks[i].kind != "word" or (i > v + 1 and verb_like(toks[i]) and not adjective):
             break
         i += 1
     if i >= len(toks) or toks[i].low not in after:

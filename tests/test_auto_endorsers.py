@@ -521,3 +521,34 @@ def test_both_are_the_two_unions_just_named(found: Callable[[str], Found]) -> No
 )
 def test_no_pick_yet(found: Callable[[str], Found], text: str) -> None:
     assert stands(found(text)) == {("Saginaw Valley Building Trades Council", None, "undecided")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Teamsters declined to endorse. This is the same union that endorsed Joseph R. "
+            "Biden Jr. four years ago.",
+            {
+                ("International Brotherhood of Teamsters", None, "withheld"),
+                ("International Brotherhood of Teamsters", "Joe Biden", "endorsed"),
+            },
+        ),
+        (
+            "The Teamsters declined to endorse, breaking with the AFL-CIO, the labor federation "
+            "that endorsed Harris in July.",
+            {
+                ("International Brotherhood of Teamsters", None, "withheld"),
+                ("AFL-CIO", "Kamala Harris", "endorsed"),
+            },
+        ),
+        (
+            "The Harris campaign pointed to Teamsters locals that have endorsed her. Eddie Lujan "
+            "works for a Carpenters union local in Henderson that has also held off on an "
+            "endorsement.",
+            set(),
+        ),
+    ],
+)
+def test_a_relative_that(found: Callable[[str], Found], text: str, expected: set[Stand]) -> None:
+    assert stands(found(text)) == expected

@@ -106,6 +106,8 @@ class Registry:
 
     def lookup(self, words: Sequence[str]) -> Person | None:
         """The known person a name refers to: "Vice President Harris", "Donald J. Trump"."""
+        if len(words) > 2 and words[-1].lower().rstrip(".,") in ("jr", "sr", "ii", "iii"):
+            words = words[:-1]  # "Joseph R. Biden Jr."
         whole = _fold(" ".join(words))
         if whole in self.by_alias:
             return self.by_alias[whole]

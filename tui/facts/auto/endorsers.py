@@ -44,6 +44,8 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
     if opening is not None:
         return [opening]  # "Delegates to the X, which represents 58 locals, voted to endorse"
     phrase = _decision_before(toks, start, lo)  # "the Teamsters' decision not to endorse"
+    if phrase is None and start > lo + 1 and toks[start - 1].low == "that":
+        phrase = _that_stands_for(toks, start - 1, lo)  # "the labor federation that endorsed"
     if phrase is None:
         phrase, _ = subject_of(toks, start, lo)
     if phrase is None and start > lo and toks[start - 1].low in ("we", "you"):
@@ -118,6 +120,8 @@ def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
         if first < 2 or toks[first - 1].low not in ("in", "of", "from"):
             return body
         owner = np_before(toks, first - 2, 0)
+        if owner is not None and _some_local(owner):
+            return None  # "a Carpenters union local in Henderson": an unnamed local
         found = union_of(ctx, sentence, owner)
         if owner is None or found is None:
             return body
@@ -152,6 +156,27 @@ def _calling_before(toks: Sequence[Token], start: int, lo: int) -> Phrase | None
     if k <= lo or not calling(toks[k]) or toks[k - 1].low != "the":
         return None
     return Phrase("description", (toks[k - 1], toks[k]))
+
+
+def _that_stands_for(toks: Sequence[Token], that: int, lo: int) -> Phrase | None:
+    """The noun phrase a relative "that" follows; not after a verb of saying ("said that")."""
+    before = toks[that - 1]
+    if before.kind != "word" or verb_like(before) or before.low in SAID:
+        return None
+    if before.bare in ("locals", "unions", "councils", "members", "chapters", "bodies"):
+        return None  # "Teamsters locals that have endorsed her": some, not one body
+    phrase = np_before(toks, that - 1, lo)
+    first = next((i for i, t in enumerate(toks) if phrase and t is phrase.tokens[0]), 0)
+    if phrase is None or phrase.kind != "description":
+        return phrase
+    if first > 1 and toks[first - 1].text == ",":  # "IBEW Local 2147 in Marietta, an
+        return np_before(toks, first - 2, lo) or phrase  # electricians' local that endorsed"
+    return None if _some_local(phrase) else phrase  # "a Carpenters union local that…"
+
+
+def _some_local(phrase: Phrase) -> bool:
+    """ "a Carpenters union local": one of that union's locals, unnamed; not the union."""
+    return phrase.tokens[0].low in ("a", "an") and phrase.head in ("local", "lodge", "chapter")
 
 
 def _excluded(toks: Sequence[Token], first: int) -> bool:

@@ -552,3 +552,29 @@ def test_no_pick_yet(found: Callable[[str], Found], text: str) -> None:
 )
 def test_a_relative_that(found: Callable[[str], Found], text: str, expected: set[Stand]) -> None:
     assert stands(found(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The International Brotherhood of Electrical Workers was among Harris's earliest "
+            "backers.",
+            {("International Brotherhood of Electrical Workers", "Kamala Harris", "endorsed")},
+        ),
+        (
+            "The International Association of Fire Fighters, an early and enthusiastic Biden "
+            "backer in 2019, stayed out this year.",
+            {("International Association of Fire Fighters", "Joe Biden", "endorsed")},
+        ),
+        (
+            "The IAFF was an early supporter of Biden's 2020 campaign.",
+            {("International Association of Fire Fighters", "Joe Biden", "endorsed")},
+        ),
+        ("Many Harris supporters were at the rally.", set()),
+    ],
+)
+def test_backers_and_supporters(
+    found: Callable[[str], Found], text: str, expected: set[Stand]
+) -> None:
+    assert stands(found(text)) == expected

@@ -16,9 +16,11 @@ from tui.facts.auto.common import Context, Row, named_person
 from tui.facts.auto.endorsement_rows import each_candidate, rows_for, unique
 from tui.facts.auto.endorsers import as_did, endorsers, listed
 from tui.facts.auto.stances import (
+    BACKERS,
     ECHO_WORDS,
     HOLDING_OFF,
     STANCES,
+    backer,
     echoed,
     holding_off,
     moved,
@@ -90,6 +92,8 @@ def endorsements(ctx: Context) -> list[Row]:
                 rows.extend(sided_with(ctx, sentence, v))
             elif tok.low in _BACK or (tok.low == "behind" and sided(toks, v) is None):
                 rows.extend(_backing(ctx, sentence, v))
+            elif tok.low in BACKERS:
+                rows.extend(backer(ctx, sentence, v))
             elif tok.low in ECHO_WORDS:
                 rows.extend(echoed(ctx, sentence, v, rows))
             elif tok.low == "to" and moved(toks, v) is not None:

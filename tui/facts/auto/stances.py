@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.facts.auto.bodies import union_of
-from tui.facts.auto.common import Context, Row
+from tui.facts.auto.candidates import candidates
+from tui.facts.auto.common import Context, Row, named_person
 from tui.facts.auto.endorsement_rows import each_candidate, rows_for
 from tui.facts.auto.endorsers import endorsers, listed
 from tui.facts.auto.verbs import (
@@ -22,7 +23,7 @@ from tui.facts.auto.verbs import (
     timely,
 )
 from tui.facts.people import Entity
-from tui.facts.phrases import np_after
+from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
 
@@ -265,3 +266,44 @@ def _to_candidate(ctx: Context, sentence: Sentence, v: int, verb: int | None) ->
         return []
     # "is behind Harris and Rep. Elissa Slotkin": every candidate named
     return each_candidate(ctx, sentence, endorsers(ctx, sentence, start), v + 1, v)
+
+
+BACKERS = frozenset("backer backers supporter supporters".split())
+
+
+def backer(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
+    """ "The IBEW was among Harris's earliest backers", "the IAFF, an early Biden backer",
+    "an early supporter of Biden's 2020 campaign": a side taken, said with a noun."""
+    toks = sentence.tokens
+    candidate = _backed(ctx, sentence, v)
+    if candidate is None:
+        return []
+    k = v - 1  # back to the start of the noun phrase: "among Harris's earliest"
+    while k > 0 and toks[k].kind == "word" and toks[k].low not in _BE and toks[k].text != ",":
+        k -= 1
+    if toks[k].text == "," and k > 0:  # "the IAFF, an early and enthusiastic Biden backer"
+        bodies = [b for b in [union_of(ctx, sentence, np_before(toks, k - 1, 0))] if b]
+    elif toks[k].low in _BE:  # "was among Harris's earliest backers"
+        start = group_start(toks, k)
+        if hedged(toks, start, k):
+            return []
+        bodies = endorsers(ctx, sentence, start)
+    else:
+        return []
+    return rows_for(ctx, sentence, bodies, candidate, "endorsed", v)
+
+
+def _backed(ctx: Context, sentence: Sentence, v: int) -> Entity | None:
+    toks = sentence.tokens
+    if v + 2 < len(toks) and toks[v + 1].low == "of":  # "an early supporter of Biden's 2020 …"
+        found = candidates(ctx, sentence, v + 2)
+        return found[0][0] if found else None
+    for k in range(v - 1, max(-1, v - 4), -1):  # "Harris's earliest backers", "a Biden backer"
+        if toks[k].is_cap and (toks[k].possessive or k == v - 1):
+            first = k
+            while first > 0 and toks[first - 1].is_cap and not toks[first - 1].possessive:
+                first -= 1
+            return named_person(ctx, sentence, Phrase("name", tuple(toks[first : k + 1])))
+        if toks[k].kind != "word" or toks[k].low in ("a", "an", "the", "among"):
+            return None
+    return None

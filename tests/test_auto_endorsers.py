@@ -578,3 +578,22 @@ def test_backers_and_supporters(
     found: Callable[[str], Found], text: str, expected: set[Stand]
 ) -> None:
     assert stands(found(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CHARLOTTE, N.C. (AP) -- The Fraternal Order of Police, the nation's largest police "
+            "union, endorsed former President Donald Trump on Friday.",
+            {("Fraternal Order of Police", "Donald Trump", "endorsed")},
+        ),
+        (
+            "DETROIT (AP) — Teamsters locals and regional councils in four states have endorsed "
+            "Vice President Kamala Harris.",
+            set(),
+        ),
+    ],
+)
+def test_after_a_dateline(found: Callable[[str], Found], text: str, expected: set[Stand]) -> None:
+    assert stands(found(text)) == expected

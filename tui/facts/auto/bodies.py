@@ -34,6 +34,10 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     "it", or "his union" (the union in the role of the man it belongs to)."""
     if phrase is None or _members(sentence.tokens, phrase):
         return None
+    spelt = " ".join(t.text for t in phrase.tokens if t.low != "the")
+    several = phrase.tokens[-1].bare in _SEVERAL and phrase.kind != "pronoun"
+    if several and ctx.people.registry.body(spelt) is None:
+        return None  # "Teamsters locals and regional councils have endorsed": several bodies
     phrase = _with_its_level(sentence.tokens, phrase)
     core = [t for t in phrase.tokens if t.low != "the"]
     generic = len(core) == 1 and core[0].bare in UNION_WORDS | ORGANS | _ASSEMBLED | _PARENT
@@ -202,6 +206,8 @@ _MODIFIED = frozenset(
 )
 
 
+_SEVERAL = frozenset("locals councils chapters affiliates lodges unions".split())
+
 _OURS = frozenset("we our your you".split())
 _OURS_HEADS = UNION_WORDS | frozenset("board committee members leadership".split())
 
@@ -324,7 +330,17 @@ def assembly_of(ctx: Context, sentence: Sentence, k: int) -> Entity | None:
     if toks[k + 1].low not in ("to", "of", "from"):
         return None
     found = np_after(toks, k + 2, len(toks))
-    return union_of(ctx, sentence, found[0]) if found is not None else None
+    body = union_of(ctx, sentence, found[0]) if found is not None else None
+    if body is None:  # "Delegates to the Wisconsin Federation of Public Employees convention"
+        first = k + 3 if toks[k + 2].low == "the" else k + 2
+        end = first
+        while end < len(toks) and (toks[end].is_cap or (toks[end].low == "of" and end > first)):
+            end += 1
+        if end > first and toks[end - 1].possessive:
+            pass  # "the council's …": the owner is read as it is
+        elif end > first:
+            body = union_of(ctx, sentence, Phrase("name", tuple(toks[first:end])))
+    return body
 
 
 def _assembly_before(ctx: Context, sentence: Sentence) -> Entity | None:

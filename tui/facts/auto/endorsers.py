@@ -40,6 +40,7 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
         return [which]
     # "It backed the mayor; Delacroix has stayed out of the race": the subject of this clause
     lo = next((k + 1 for k in range(start - 1, -1, -1) if toks[k].text in ";:"), 0)
+    lo = max(lo, after_dateline(toks))  # "CHARLOTTE, N.C. (AP) — The Fraternal Order of…"
     opening = assembly_of(ctx, sentence, lo) if lo < start else None
     if opening is not None:
         return [opening]  # "Delegates to the X, which represents 58 locals, voted to endorse"
@@ -204,6 +205,16 @@ def _decision_before(toks: Sequence[Token], start: int, lo: int) -> Phrase | Non
         first -= 1
     owner = tuple(toks[first:k])
     return Phrase("name", owner) if toks[k - 1].is_cap else Phrase("description", owner)
+
+
+_DASHES = frozenset("— – - --".split())
+
+
+def after_dateline(toks: Sequence[Token]) -> int:
+    """Where the story starts after a dateline ("MADISON, Wis. (AP) —"), else 0."""
+    if not toks or toks[0].kind != "word" or not toks[0].text.isupper() or len(toks[0].text) < 3:
+        return 0
+    return next((k + 1 for k in range(1, min(len(toks), 14)) if toks[k].text in _DASHES), 0)
 
 
 def _respondents(toks: Sequence[Token], start: int) -> bool:

@@ -35,8 +35,12 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     if phrase is None or _members(sentence.tokens, phrase):
         return None
     spelt = " ".join(t.text for t in phrase.tokens if t.low != "the")
-    several = phrase.tokens[-1].bare in _SEVERAL and phrase.kind != "pronoun"
-    if several and ctx.people.registry.body(spelt) is None:
+    at = next(i for i, t in enumerate(sentence.tokens) if t is phrase.tokens[-1])
+    after = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
+    if after is not None and after.bare in _SEVERAL:
+        spelt = f"{spelt} {after.text}"  # "Teamsters locals": the name goes on
+    several = spelt.split()[-1].lower() in _SEVERAL
+    if several and phrase.kind != "pronoun" and ctx.people.registry.body(spelt) is None:
         return None  # "Teamsters locals and regional councils have endorsed": several bodies
     phrase = _with_its_level(sentence.tokens, phrase)
     core = [t for t in phrase.tokens if t.low != "the"]

@@ -597,3 +597,27 @@ def test_backers_and_supporters(
 )
 def test_after_a_dateline(found: Callable[[str], Found], text: str, expected: set[Stand]) -> None:
     assert stands(found(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The AFL-CIO endorsed Harris on July 23, and the United Auto Workers followed within "
+            "the week.",
+            {
+                ("AFL-CIO", "Kamala Harris", "endorsed"),
+                ("United Auto Workers", "Kamala Harris", "endorsed"),
+            },
+        ),
+        (
+            "The Georgia AFL-CIO endorsed Harris, as it did for President Joe Biden in 2020.",
+            {
+                ("Georgia AFL-CIO", "Kamala Harris", "endorsed"),
+                ("Georgia AFL-CIO", "Joe Biden", "endorsed"),
+            },
+        ),
+    ],
+)
+def test_said_again(found: Callable[[str], Found], text: str, expected: set[Stand]) -> None:
+    assert stands(found(text)) == expected

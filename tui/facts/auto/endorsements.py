@@ -141,7 +141,18 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if whom is not None:  # "Sheriff Dale Brandvold, whom it endorsed in 2018 and 2022"
         return rows_for(ctx, sentence, endorsers(ctx, sentence, start), whom, status, v)
     bodies = endorsers(ctx, sentence, start) + as_did(ctx, sentence, v)
-    return each_candidate(ctx, sentence, bodies, v + 1, v)
+    return each_candidate(ctx, sentence, bodies, v + 1, v) + _as_it_did(ctx, sentence, v, bodies)
+
+
+def _as_it_did(ctx: Context, sentence: Sentence, v: int, bodies: list[Entity]) -> list[Row]:
+    """ "endorsed Harris, as it did for President Joe Biden four years ago": the same bodies,
+    the candidate they endorsed before."""
+    toks = sentence.tokens
+    for k in range(v + 1, len(toks) - 3):
+        words = [t.low for t in toks[k : k + 4]]
+        if words[:2] == ["as", "it"] and words[2] in ("did", "has", "had") and words[3] == "for":
+            return each_candidate(ctx, sentence, bodies, k + 4, k + 2)
+    return []
 
 
 def _broke_with(toks: Sequence[Token], start: int) -> int | None:

@@ -146,6 +146,7 @@ def echoed(ctx: Context, sentence: Sentence, v: int, before: list[Row]) -> list[
         # "followed that week", "followed the next day": a time, not whom it followed
         when = len(rest) > 1 and rest[0].low in ("that", "the")
         when = when and (timely(rest[1]) or rest[1].low in ("same", "next", "following"))
+        when = when or (len(rest) > 0 and rest[0].low in ("within", "shortly", "soon", "quickly"))
         if (
             rest
             and rest[0].kind == "word"

@@ -621,3 +621,8 @@ def test_after_a_dateline(found: Callable[[str], Found], text: str, expected: se
 )
 def test_said_again(found: Callable[[str], Found], text: str, expected: set[Stand]) -> None:
     assert stands(found(text)) == expected
+
+
+def test_support_reaffirmed(found: Callable[[str], Found]) -> None:
+    text = "Donald Trump spoke. FOP Lodge 41 reaffirmed its support for Trump on Sept. 12."
+    assert stands(found(text)) == {("FOP Lodge 41", "Donald Trump", "endorsed")}

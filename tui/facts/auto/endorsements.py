@@ -233,7 +233,12 @@ def _endorsement(ctx: Context, sentence: Sentence, v: int, start: int) -> list[R
     return each_candidate(ctx, sentence, endorsers(ctx, sentence, start), v + 2, v)
 
 
-_GIVE = frozenset("gave give gives given giving lent lend lends".split())
+_GIVE = frozenset(
+    """
+    gave give gives given giving lent lend lends reaffirmed reaffirms renewed renews
+    reiterated
+    """.split()
+)
 
 
 def _given(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
@@ -246,7 +251,9 @@ def _given(ctx: Context, sentence: Sentence, v: int) -> list[Row] | None:
     if hedged(toks, start, gave):
         return []
     bodies = endorsers(ctx, sentence, start)
-    at = v + 2 if v + 1 < len(toks) and toks[v + 1].low == "to" else gave + 1
+    # "gave its support to Harris", "reaffirmed its support for Brown"
+    to = v + 1 < len(toks) and toks[v + 1].low in ("to", "for")
+    at = v + 2 if to else gave + 1
     return each_candidate(ctx, sentence, bodies, at, v)
 
 

@@ -57,7 +57,12 @@ def test_backs(found: Callable[[str], Found]) -> None:
     ("text", "union", "status"),
     [
         ("The Police Lodge 5 declined to endorse.", "Police Lodge 5", "withheld"),
-        ("The Carpenters union has yet to endorse.", "Carpenters union", "undecided"),
+        ("The Glaziers union has yet to endorse.", "Glaziers union", "undecided"),
+        (
+            "The Carpenters union has yet to endorse.",  # a known union, said with its kind
+            "United Brotherhood of Carpenters and Joiners of America",
+            "undecided",
+        ),
         ("The nurses association will not endorse anyone.", "nurses association", "withheld"),
     ],
 )

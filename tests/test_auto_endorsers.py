@@ -626,3 +626,18 @@ def test_said_again(found: Callable[[str], Found], text: str, expected: set[Stan
 def test_support_reaffirmed(found: Callable[[str], Found]) -> None:
     text = "Donald Trump spoke. FOP Lodge 41 reaffirmed its support for Trump on Sept. 12."
     assert stands(found(text)) == {("FOP Lodge 41", "Donald Trump", "endorsed")}
+
+
+def test_members_supporting_and_a_span_since(found: Callable[[str], Found]) -> None:
+    text = (
+        "The International Brotherhood of Teamsters announced Sept. 18 it would not endorse "
+        "anyone, after its own polling found a majority of members supporting Trump. It is the "
+        "first election since 1996 in which the 1.3 million-member International Brotherhood "
+        "of Teamsters has not endorsed."
+    )
+    rows = found(text).endorsements
+    assert stands(found(text)) == {
+        ("International Brotherhood of Teamsters", None, "withheld"),
+        ("International Brotherhood of Teamsters", None, "undecided"),
+    }
+    assert all(r["date"] is None or r["date"].year == 2024 for r in rows)

@@ -310,6 +310,14 @@ def union_role(role: str | None) -> bool:
 _AFTER_HEAD = frozenset("of with in at for from on and who whose that".split())
 
 
+def _a_size(word: str) -> bool:
+    """ "500-member", "1.3", "million-member": a count before a name, no part of it."""
+    low = word.lower()
+    return (low[:1].isdigit() and ("-" in low or low.replace(".", "").isdigit())) or (
+        low.endswith("-member") or low in ("million", "thousand")
+    )
+
+
 def skip_adverbs(tokens: Sequence[Token], i: int) -> int:
     """Index of the first token at or after i that is not an adverb or auxiliary."""
     while i < len(tokens) and tokens[i].kind == "word" and is_adverb(tokens[i]):
@@ -341,7 +349,7 @@ class People:
         """
         words = [t.text for t in run.name]
         words[-1] = name_text(run.name[-1:])
-        while len(words) > 1 and words[0][:1].isdigit() and "-" in words[0]:
+        while len(words) > 1 and _a_size(words[0]):
             words = words[1:]  # "500-member River Casino Workers Local 9": the name only
         role_words = [t.low for t in run.role]
         person = self.registry.lookup(words)

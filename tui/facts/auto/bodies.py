@@ -191,6 +191,9 @@ def _known_by_name(ctx: Context, phrase: Phrase) -> Entity | None:
         return None
     caps = [t.text for t in phrase.core if t.is_cap and t.low not in DETERMINERS]
     known = ctx.people.registry.body(" ".join(caps)) if caps else None
+    if known is None and caps:  # "the 1.3 million-member International Brotherhood of …"
+        first = next(k for k, t in enumerate(phrase.core) if t.text == caps[0])
+        known = ctx.people.registry.body(" ".join(t.text for t in phrase.core[first:]))
     if known is None or set(_marks(phrase)) - set(fold_words(" ".join(caps)).split()) - _PARENT:
         return None
     return ctx.people.entities.get(known) or Entity(known, "org", known=True)

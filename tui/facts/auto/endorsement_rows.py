@@ -24,6 +24,8 @@ def rows_for(
     if status == "endorsed" and candidate is None:
         return []
     when = nearest_date(ctx, sentence, at, past=True)  # "declined in 2016 to endorse" too
+    if when is not None and when.words.lower().startswith(("since", "until", "through")):
+        when = None  # "the first election since 1996 in which it has not endorsed": a span
     rows = []
     for body in _completed(bodies):
         short = ctx.people.registry.short(body.name) if body.known else _short(body.name)

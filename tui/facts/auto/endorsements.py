@@ -62,6 +62,8 @@ _RECOMMEND = {
     "recommendation": "endorsement",
 }
 
+_PEOPLE = frozenset("members workers voters respondents drivers nurses teachers officers".split())
+
 _DECIDE = frozenset("decide decided mind choose pick decision choice".split())
 
 _BACK = frozenset("back backs backed backing supports supported supporting".split())
@@ -365,6 +367,8 @@ def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     toks = sentence.tokens
     if any(t.low in ("percent", "%") or t.text.endswith("%") for t in toks[v + 1 : v + 6]):
         return []  # "UAW members backed Biden 56% to 40%": a vote, counted, not an endorsement
+    if toks[v].low.endswith("ing") and v > 0 and toks[v - 1].bare in _PEOPLE:
+        return []  # "a majority of members supporting Trump": members, not their union
     if toks[v].low == "behind":
         if v < 1 or toks[v - 1].low not in ("support", "weight"):
             return []

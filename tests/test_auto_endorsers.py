@@ -641,3 +641,36 @@ def test_members_supporting_and_a_span_since(found: Callable[[str], Found]) -> N
         ("International Brotherhood of Teamsters", None, "undecided"),
     }
     assert all(r["date"] is None or r["date"].year == 2024 for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The members voted to endorse Harris.", set()),
+        (
+            "NABTU, the building trades, endorsed Kamala Harris — a first.",
+            {("North America's Building Trades Unions", "Kamala Harris", "endorsed")},
+        ),
+        (
+            "Like the Teamsters, SEIU, which represents 2 million workers, endorsed Kamala Harris.",
+            {("Service Employees International Union", "Kamala Harris", "endorsed")},
+        ),
+        (
+            "Some text opens the story.\n\nMore text follows it.\n\nThe report goes on.\n\n"
+            "The UAW endorsed Kamala Harris on Monday (see related story)",
+            {("United Auto Workers", "Kamala Harris", "endorsed")},
+        ),
+        ("Did the union endorse Harris?", set()),
+        (
+            "The Teamsters declined to endorse. The UAW endorsed Harris, and neither did the SEIU.",
+            {
+                ("International Brotherhood of Teamsters", None, "withheld"),
+                ("United Auto Workers", "Kamala Harris", "endorsed"),
+            },
+        ),
+    ],
+)
+def test_what_a_review_found(
+    found: Callable[[str], Found], text: str, expected: set[Stand]
+) -> None:
+    assert stands(found(text)) == expected

@@ -333,3 +333,13 @@ def test_time_spent_with_a_board_is_a_meeting(found: Callable[[str], Found]) -> 
     assert meetings(found(text)) == {
         (date(2024, 9, 17), "meeting", ("Andre Whitlock", "ATU Local 1644"))
     }
+
+
+def test_discussing_a_debate_is_still_a_meeting(found: Callable[[str], Found]) -> None:
+    text = "Kamala Harris met with union leaders to discuss the debate on Sept. 10."
+    assert {r["kind"] for r in found(text).events} == {"meeting"}
+
+
+def test_a_month_before_a_name_after_during(found: Callable[[str], Found]) -> None:
+    text = "During August Harris met with the Teamsters board on Aug. 12."
+    assert all("August Harris" not in r["who"] for r in found(text).events)

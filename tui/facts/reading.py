@@ -86,7 +86,7 @@ def read(text: str, registry: Registry) -> Reading:
 
 def _scan_mentions(people: People, sentence: Sentence) -> None:
     toks = sentence.tokens
-    last_org: tuple[int, Entity] | None = None  # where the last body's name ended, and it
+    last_org: tuple[int, int, Entity] | None = None  # the last body's name: end, start, body
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -146,7 +146,7 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
             if entity is not None and entity.kind == "org":
                 entity = _local_of(people, toks, j, entity)  # "Lodge 31 of the FOP"
                 if last_org is not None and _named_again(toks, last_org[0], i, j):
-                    entity = _one_body(people, last_org[1], entity)
+                    entity = _one_body(people, last_org[2], entity)
             if entity is not None and entity.role is None and not entity.known:
                 entity.role = _apposition(toks, j)
                 if entity.kind == "person" and union_role(entity.role):
@@ -158,8 +158,14 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
                 short = _acronym(toks, j)
                 if short is not None and entity.kind == "org":
                     people.entities.setdefault(short, entity)  # "(RCFA)": later "the RCFA"
-                last_org = (j, entity) if entity.kind == "org" else None
+                # "Like the Teamsters, SEIU, which…": a name in an opening aside is no subject
+                # another name can stand beside
+                led = toks[0].low in _ASIDE and i <= 2
+                last_org = (j, i, entity) if entity.kind == "org" and not led else None
         i = max(j, i + 1)
+
+
+_ASIDE = frozenset("like unlike besides".split())
 
 
 def _named_again(toks: list[Token], end: int, i: int, j: int) -> bool:

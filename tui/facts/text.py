@@ -138,7 +138,12 @@ def tokenize(
 
 
 _MONTH_NAMES = frozenset("april may june august".split())
-_BEFORE_A_DATE = frozenset("in on since until by early late mid of last next this every".split())
+_BEFORE_A_DATE = frozenset(
+    """
+    in on since until till by early late mid of last next this every during through throughout
+    after before from between
+    """.split()
+)
 
 
 def _first_names_of_months(tokens: Sequence[Token]) -> None:

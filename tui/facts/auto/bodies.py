@@ -6,6 +6,7 @@ union"."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from tui.facts.auto.common import Context
@@ -39,7 +40,7 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     after = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
     if after is not None and after.bare in _SEVERAL:
         spelt = f"{spelt} {after.text}"  # "Teamsters locals": the name goes on
-    several = spelt.split()[-1].lower() in _SEVERAL
+    several = bool(spelt) and spelt.split()[-1].lower() in _SEVERAL
     if several and phrase.kind != "pronoun" and ctx.people.registry.body(spelt) is None:
         return None  # "Teamsters locals and regional councils have endorsed": several bodies
     phrase = _with_its_level(sentence.tokens, phrase)
@@ -118,10 +119,8 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
         if group:  # the sentence before: the body it opens with; recent: the latest
             return group[0 if group is just_before or group is headed_before else -1].entity
     if earlier:
-        return max(
-            (m.entity for m in reversed(earlier)),
-            key=lambda e: sum(m.entity is e for m in earlier),
-        )
+        counts = Counter(id(m.entity) for m in earlier)
+        return max((m.entity for m in reversed(earlier)), key=lambda e: counts[id(e)])
     if bare:
         leader = _leader_before(ctx, sentence)  # "Fain said …. The union endorsed Harris"
         if leader is not None:
@@ -222,14 +221,20 @@ _OURS_HEADS = UNION_WORDS | frozenset("board committee members leadership".split
 def interviewed(ctx: Context) -> Entity | None:
     """In a Q&A (two questions or more opening "Q:"), the union the interview is with: of the
     unions the introduction names, the one the whole article names most."""
+    if "interviewed" not in ctx.memo:
+        ctx.memo["interviewed"] = _interviewed(ctx)
+    found: Entity | None = ctx.memo["interviewed"]
+    return found
+
+
+def _interviewed(ctx: Context) -> Entity | None:
     asks = [s.index for s in ctx.reading.sentences if ctx.text(s).startswith(("Q:", "Q."))]
     if len(asks) < 2:
         return None
     mentions = ctx.people.mentions
     named = [m.entity for m in mentions if m.sentence < asks[0] and union_like(m.entity)]
-    if not named:
-        return None
-    return max(named, key=lambda e: sum(m.entity is e for m in mentions))
+    counts = Counter(id(m.entity) for m in mentions)
+    return max(named, key=lambda e: counts[id(e)]) if named else None
 
 
 # Words that say which union a description means; the rest only describe it.
@@ -352,7 +357,7 @@ def assembly_of(ctx: Context, sentence: Sentence, k: int) -> Entity | None:
 
 def _assembly_before(ctx: Context, sentence: Sentence) -> Entity | None:
     """The union whose delegates an earlier sentence named: later, "Delegates voted" are its."""
-    for earlier in reversed(ctx.reading.sentences[: sentence.index]):
+    for earlier in reversed(ctx.reading.sentences[max(0, sentence.index - 40) : sentence.index]):
         for k, tok in enumerate(earlier.tokens):
             if tok.bare in _ASSEMBLED:
                 body = assembly_of(ctx, earlier, k)

@@ -257,7 +257,7 @@ def _the_measure(ctx: Context, sentence: Sentence, i: int) -> Entity | None:
     if k == i or k >= len(toks) or toks[k].low not in _MEASURE_WORDS:
         return None
     named = None
-    for sentence_before in ctx.reading.sentences[: sentence.index + 1]:
+    for sentence_before in ctx.reading.sentences[max(0, sentence.index - 15) : sentence.index + 1]:
         words = sentence_before.tokens
         for j in range(len(words)):
             if sentence_before is sentence and j >= k:

@@ -27,6 +27,7 @@ class Context:
     reading: Reading
     published: date | None
     _dates: dict[int, list[When]] = field(default_factory=dict, repr=False)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # what is read once a story
 
     @property
     def people(self) -> People:

@@ -106,16 +106,22 @@ def endorsements(ctx: Context) -> list[Row]:
 
 
 def _headline(ctx: Context, sentence: Sentence) -> bool:
-    """A headline or a deck: a line of its own with no full stop ("Packing plant union backs
-    Hollis for supervisor; teachers sit this one out"), said again in the story below it."""
+    """A headline or a deck: a line of its own with no full stop at the top of the article
+    ("Packing plant union backs Hollis for supervisor; teachers sit this one out"); what it
+    says, the story says again."""
     text = ctx.text(sentence).rstrip()
-    if text.endswith((".", "!", "?", "”", '"', "’", "'")):
-        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True  # "AFSCME STAYS NEUTRAL IN COUNTY RACE": a kicker in capitals
+    if sentence.paragraph > 2 or text.endswith((".", "!", "?", "”", '"', "’", "'", ")", ":")):
+        return False  # a headline or a deck opens the article
     return ctx.reading.paragraph_sentences.get(sentence.paragraph) == [sentence.index]
 
 
 def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     toks = sentence.tokens
+    if toks[-1].text == "?":
+        return []  # "Did the union endorse Harris?": asked, not said
     start = group_start(toks, v)
     before = group_words(toks, start, v)
     if _not_said_whether(toks, start):  # "has not said whether it will endorse in the race"

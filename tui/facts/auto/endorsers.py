@@ -40,7 +40,7 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
         return [which]
     # "It backed the mayor; Delacroix has stayed out of the race": the subject of this clause
     lo = next((k + 1 for k in range(start - 1, -1, -1) if toks[k].text in ";:"), 0)
-    lo = max(lo, after_dateline(toks))  # "CHARLOTTE, N.C. (AP) — The Fraternal Order of…"
+    lo = max(lo, after_dateline(toks, start))  # "CHARLOTTE, N.C. (AP) — The Fraternal Order of…"
     opening = assembly_of(ctx, sentence, lo) if lo < start else None
     if opening is not None:
         return [opening]  # "Delegates to the X, which represents 58 locals, voted to endorse"
@@ -138,13 +138,10 @@ def _whose_members(toks: Sequence[Token], phrase: Phrase) -> Phrase | None:
     is counted in the sentence ("58% of members backed Trump" is a poll)."""
     if any(t.low in ("percent", "%") or t.text.endswith("%") for t in toks):
         return None
-    named = [t for t in phrase.tokens if t.is_cap or t.bare.isdigit()]
-    if (
-        not named
-        or phrase.tokens[-1].bare not in _MEMBERSHIP
-        or len(named) != len(phrase.tokens) - 1
-    ):
-        return None
+    words = [t for t in phrase.tokens if t.low != "the"]
+    named = [t for t in words if t.is_cap or t.bare.isdigit()]
+    if not named or words[-1].bare not in _MEMBERSHIP or len(named) != len(words) - 1:
+        return None  # "The members voted": no union named
     return Phrase("name", tuple(named))
 
 
@@ -210,11 +207,18 @@ def _decision_before(toks: Sequence[Token], start: int, lo: int) -> Phrase | Non
 _DASHES = frozenset("— – - --".split())
 
 
-def after_dateline(toks: Sequence[Token]) -> int:
-    """Where the story starts after a dateline ("MADISON, Wis. (AP) —"), else 0."""
+def after_dateline(toks: Sequence[Token], start: int) -> int:
+    """Where the story starts after a dateline ("MADISON, Wis. (AP) —"), else 0: a dash before
+    the verb group, after a town in capitals and at most its state and its agency."""
     if not toks or toks[0].kind != "word" or not toks[0].text.isupper() or len(toks[0].text) < 3:
         return 0
-    return next((k + 1 for k in range(1, min(len(toks), 14)) if toks[k].text in _DASHES), 0)
+    dash = next((k for k in range(1, min(start, 14)) if toks[k].text in _DASHES), None)
+    if dash is None:
+        return 0
+    words = [t for t in toks[1:dash] if t.kind == "word"]
+    if not all(t.is_cap or t.text.isupper() for t in words):
+        return 0  # "NABTU, the building trades, endorsed Harris — a first": no dateline
+    return dash + 1
 
 
 def _respondents(toks: Sequence[Token], start: int) -> bool:

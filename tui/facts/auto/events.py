@@ -128,7 +128,7 @@ _CALENDAR = re.compile(
 
 _DROP_IN = frozenset("dropped stopped".split())
 
-_SPENT = frozenset("spent spends rode".split())
+_SPENT = frozenset("spent spends rode".split())  # "rode along with drivers": a visit
 
 
 def _spent_with(toks: Sequence[Token], v: int) -> bool:
@@ -204,7 +204,7 @@ def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
     if when.words.lower().startswith(("since", "until", "through", "by ")):
         return None  # "since 2000", "until March": a span, not the day of an event
     toks = sentence.tokens
-    if kind == "meeting" and any(t.low in ("debate", "debates") for t in toks[v : v + 8]):
+    if kind == "meeting" and _in_a_debate(toks, v):
         kind = "debate"  # "will meet in a televised debate on Oct. 18": not a meeting
     if toks[v].low in _NOUNS and not _next_to(toks, v, when.start + sentence.start):
         return None  # "commented on the meeting in a Sept. 5 statement": not the meeting's date
@@ -226,6 +226,15 @@ def _event(ctx: Context, sentence: Sentence, v: int, kind: str) -> Row | None:
         where=_where(toks, v, when.words),
         title=title,
     )
+
+
+def _in_a_debate(toks: Sequence[Token], v: int) -> bool:
+    """ "meet in a televised debate", "face off in a debate": the candidates debate."""
+    for k in range(v + 1, min(len(toks), v + 7)):
+        if toks[k].low in ("debate", "debates"):
+            hosted = toks[v].low in ("host", "hosts", "hosted")  # "hosts the first debate"
+            return hosted or any(t.low in ("in", "for") for t in toks[v + 1 : k])
+    return False
 
 
 def _to_the_reporter(toks: Sequence[Token], v: int) -> bool:

@@ -192,12 +192,10 @@ def _last_endorsed(sentence: Sentence, before: list[Row], by: str | None = None)
 def _last_stand(sentence: Sentence, before: list[Row]) -> str | None:
     """ "never endorsed, and neither did the Carpenters": the stand without a candidate just
     told of."""
-    for row in reversed(before):
-        if sentence.start - row["starts"][0] >= 600:
-            return None
-        if row["status"] != "endorsed":
-            return str(row["status"])
-    return None
+    if not before or sentence.start - before[-1]["starts"][0] >= 600:
+        return None
+    status = before[-1]["status"]  # "endorsed Harris, and neither did…" borrows nothing older
+    return None if status == "endorsed" else str(status)
 
 
 _MOVES = frozenset("moved switched shifted transferred came come comes coming turned".split())
@@ -279,7 +277,7 @@ def backer(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     candidate = _backed(ctx, sentence, v)
     if candidate is None:
         return []
-    k = v - 1  # back to the start of the noun phrase: "among Harris's earliest"
+    k = max(v - 1, 0)  # back to the start of the noun phrase: "among Harris's earliest"
     while k > 0 and toks[k].kind == "word" and toks[k].low not in _BE and toks[k].text != ",":
         k -= 1
     if toks[k].text == "," and k > 0:  # "the IAFF, an early and enthusiastic Biden backer"

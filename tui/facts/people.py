@@ -215,6 +215,8 @@ class NameRun:
 
 # Surname particles: "Van Dusen" is the surname of Troy Van Dusen, not a first name
 _PARTICLES = frozenset("van von de del della la le du di da st. st mac mc o'".split())
+# A body's number in its name: "IAFF Local 1407", "FOP Lodge 31", "Merged Branch 1127"
+NUMBERED = re.compile(r"\b(?:Local|Lodge|Branch|Division|Chapter|District|(?:Joint )?Council) \d+")
 _LOCAL = re.compile(r"^(.+?) ((?:Local|Lodge|District Council|Joint Council|District) \d+\w*)$")
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from tui.facts import lexicon as lx
 from tui.facts.people import (
+    NUMBERED,
     Entity,
     Mention,
     People,
@@ -190,7 +191,7 @@ def _one_body(people: People, first: Entity, second: Entity) -> Entity:
     if first is second:
         return first
     keep, drop = (first, second)
-    if _NUMBERED.search(second.name) and not _NUMBERED.search(first.name):
+    if NUMBERED.search(second.name) and not NUMBERED.search(first.name):
         keep, drop = second, first
     people.entities[drop.name] = keep
     people.mentions[:] = [
@@ -199,8 +200,6 @@ def _one_body(people: People, first: Entity, second: Entity) -> Entity:
     ]
     return keep
 
-
-_NUMBERED = re.compile(r"\b(?:Local|Lodge|Branch|Division|Council) \d+")
 
 _NUMBERED_ONLY = re.compile(r"^(?:Local|Lodge|Branch|Division|(?:Joint |District )?Council) \d+$")
 

@@ -120,6 +120,11 @@ def best_date(dates: list[When]) -> When | None:
     return min(resolved, key=lambda d: order[d.precision or "year"]) if resolved else None
 
 
+def counts_a_share(toks: Sequence[Token]) -> bool:
+    """ "58%", "44 percent": a share of people counted, not a body's stand."""
+    return any(t.low in ("percent", "%") or t.text.endswith("%") for t in toks)
+
+
 def nearest_date(
     ctx: Context, sentence: Sentence, at: int | None, past: bool = False
 ) -> When | None:

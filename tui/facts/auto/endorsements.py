@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.facts.auto.bodies import UNION_WORDS, union_of
-from tui.facts.auto.common import Context, Row, named_person
+from tui.facts.auto.common import Context, Row, counts_a_share, named_person
 from tui.facts.auto.endorsement_rows import each_candidate, rows_for, unique
 from tui.facts.auto.endorsers import as_did, endorsers, listed
 from tui.facts.auto.stances import (
@@ -371,7 +371,7 @@ _THROW = frozenset("threw throw throws thrown throwing put puts".split())
 def _backing(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     """ "threw its support behind Harris", "the UAW backs Harris"."""
     toks = sentence.tokens
-    if any(t.low in ("percent", "%") or t.text.endswith("%") for t in toks[v + 1 : v + 6]):
+    if counts_a_share(toks[v + 1 : v + 6]):
         return []  # "UAW members backed Biden 56% to 40%": a vote, counted, not an endorsement
     if toks[v].low.endswith("ing") and v > 0 and toks[v - 1].bare in _PEOPLE:
         return []  # "a majority of members supporting Trump": members, not their union

@@ -4,15 +4,14 @@ Council 7 in California and Joint Council 16 in New York endorsed"), the bodies 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from tui.facts import lexicon as lx
 from tui.facts.auto.bodies import assembly_of, calling, union_like, union_of, union_of_calling
-from tui.facts.auto.common import Context
+from tui.facts.auto.common import Context, counts_a_share
 from tui.facts.auto.verbs import SAID, said_before, timely
 from tui.facts.cues import subject_of
-from tui.facts.people import Entity, verb_like
+from tui.facts.people import NUMBERED, Entity, verb_like
 from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
@@ -26,9 +25,7 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
     """The bodies that do what the verb group at toks[start] says: the subject, and every body
     coordinated with it ("Joint Council 7 in California and Joint Council 16 in New York")."""
     toks = sentence.tokens
-    if start > 0 and (
-        toks[start - 1].low in ("percent", "%") or toks[start - 1].text.endswith("%")
-    ):
+    if start > 0 and (counts_a_share(toks[start - 1 : start])):
         return []  # "59.6 percent backed Trump": a share of members, not a body
     both = _both_of_which(ctx, sentence, start) or _both_named_before(ctx, sentence, start)
     if both:
@@ -91,12 +88,9 @@ def _apposition(ctx: Context, sentence: Sentence, lo: int, start: int) -> Entity
     a, b = union_of(ctx, sentence, first[0]), union_of(ctx, sentence, second[0])
     if a is None or b is None or a == b:
         return None
-    if _NUMBERED.search(b.name) and not _NUMBERED.search(a.name):
+    if NUMBERED.search(b.name) and not NUMBERED.search(a.name):
         return b
     return b if first[0].kind != "name" and second[0].kind == "name" else a
-
-
-_NUMBERED = re.compile(r"\b(?:Local|Lodge|Council|District) \d+")
 
 
 _DECISIONS = frozenset("decision vote choice refusal".split())
@@ -136,7 +130,7 @@ _MEMBERSHIP = frozenset("members membership".split())
 def _whose_members(toks: Sequence[Token], phrase: Phrase) -> Phrase | None:
     """ "ATU Local 1749 members endorsed Ferreira": the local, when no share of the members
     is counted in the sentence ("58% of members backed Trump" is a poll)."""
-    if any(t.low in ("percent", "%") or t.text.endswith("%") for t in toks):
+    if counts_a_share(toks):
         return None
     words = [t for t in phrase.tokens if t.low != "the"]
     named = [t for t in words if t.is_cap or t.bare.isdigit()]
@@ -225,7 +219,7 @@ def _respondents(toks: Sequence[Token], start: int) -> bool:
     if start < 2 or toks[start - 1].low not in ("they", "it") or toks[start - 2].low not in SAID:
         return False
     near = toks[max(0, start - 6) : start - 2]
-    return any(t.low in ("percent", "%") or t.text.endswith("%") for t in near)
+    return counts_a_share(near)
 
 
 def _which_said_it(ctx: Context, sentence: Sentence, start: int) -> Entity | None:

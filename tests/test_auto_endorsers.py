@@ -674,3 +674,27 @@ def test_what_a_review_found(
     found: Callable[[str], Found], text: str, expected: set[Stand]
 ) -> None:
     assert stands(found(text)) == expected
+
+
+def test_a_slate_listed_below(found: Callable[[str], Found]) -> None:
+    text = (
+        "IBEW Local 2204 met on Tuesday.\n\nThe local also endorsed:\n"
+        "- Dana Whitlock, Democrat, for the Ohio House seat that covers Mansfield.\n"
+        "- State Sen. Gil Maddox, Republican, for re-election. Maddox voted against the bill.\n\n"
+        "The members then went home."
+    )
+    assert stands(found(text)) == {
+        ("IBEW Local 2204", "Dana Whitlock", "endorsed"),
+        ("IBEW Local 2204", "Gil Maddox", "endorsed"),
+    }
+
+
+def test_each_candidate_for_an_office(found: Callable[[str], Found]) -> None:
+    text = (
+        "ATU Local 1749 members endorsed District 2 Council Member Luis Ferreira for re-election "
+        "and Hannah Bloch for an at-large council seat."
+    )
+    assert {candidate for _, candidate, _ in stands(found(text))} == {
+        "Luis Ferreira",
+        "Hannah Bloch",
+    }

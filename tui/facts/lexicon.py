@@ -81,7 +81,8 @@ TITLE_WORDS = frozenset(
     interim legislator councilor councillor alderman alderwoman supervisor trustee selectman
     selectwoman assemblyman assemblywoman assemblymember comptroller lieutenant lt. businessman
     businesswoman lawyer farmer rancher pastor physician contractor undersheriff constable
-    prosecutor coroner assessor magistrate
+    prosecutor coroner assessor magistrate representatives senators reps. sens. councilmembers
+    commissioners
     """.split()
 )
 

@@ -50,7 +50,8 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         return _named_list(ctx, sentence, colon + 1)  # "two candidates: A and B"
     if first is None:
         return []
-    if found is None or found[0].kind == "description":
+    last = first.name.split()[-1]
+    if found is None or found[0].kind == "description" or found[0].tokens[-1].text != last:
         end = _name_end(toks, first, i)  # "incumbents Rosa Delgadillo and Peter Vang"
         found = (Phrase("name", (toks[end - 1],)), end) if end is not None else found
     found_all: list[tuple[Entity, int | None]] = [(first, None)]
@@ -58,6 +59,7 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
         k = described = _past_apposition(toks, found[1])
         while k < len(toks) and k - found[1] < 5 and toks[k].low != "and" and timely(toks[k]):
             k += 1  # "in 2020", "on Monday"
+        k = _past_the_office(toks, k)  # "Luis Ferreira for re-election and Hannah Bloch"
         if k >= len(toks) or toks[k].low != "and" or (toks[k - 1].text == "," and k != described):
             break  # "endorsed Harris on July 24, and Fain has spent": a new clause
         found = np_after(toks, k + 1, len(toks))
@@ -166,6 +168,18 @@ def _named_list(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, 
             found.append((person, cut - 1))
         begin = cut + 1
     return found
+
+
+def _past_the_office(toks: Sequence[Token], k: int) -> int:
+    """Past "for re-election" or "for an at-large council seat", to the "and" after it."""
+    if k >= len(toks) or toks[k].low != "for":
+        return k
+    for j in range(k + 1, min(len(toks), k + 9)):
+        if toks[j].low == "and":
+            return j
+        if toks[j].kind != "word" or verb_like(toks[j]):
+            break
+    return k
 
 
 def _past_apposition(toks: Sequence[Token], k: int) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.facts.auto.bodies import UNION_WORDS, union_of
+from tui.facts.auto.candidates import titled_person
 from tui.facts.auto.common import Context, Row, counts_a_share, named_person
 from tui.facts.auto.endorsement_rows import each_candidate, rows_for, unique
 from tui.facts.auto.endorsers import as_did, endorsers, listed
@@ -45,7 +46,7 @@ from tui.facts.auto.verbs import (
 )
 from tui.facts.cues import subject_of
 from tui.facts.people import Entity, verb_like
-from tui.facts.phrases import named_after, np_before
+from tui.facts.phrases import named_after, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token
 
@@ -149,7 +150,30 @@ def _endorse(ctx: Context, sentence: Sentence, v: int) -> list[Row]:
     if whom is not None:  # "Sheriff Dale Brandvold, whom it endorsed in 2018 and 2022"
         return rows_for(ctx, sentence, endorsers(ctx, sentence, start), whom, status, v)
     bodies = endorsers(ctx, sentence, start) + as_did(ctx, sentence, v)
+    if v + 1 == len(toks) - 1 and toks[v + 1].text == ":":
+        return _slate(ctx, sentence, bodies)  # "The board also endorsed:" and a list below
     return each_candidate(ctx, sentence, bodies, v + 1, v) + _as_it_did(ctx, sentence, v, bodies)
+
+
+def _slate(ctx: Context, sentence: Sentence, bodies: list[Entity]) -> list[Row]:
+    """ "The board also endorsed:" then "- Dana Whitlock, Democrat, for the Ohio House seat":
+    each item of the list below names a candidate."""
+    rows: list[Row] = []
+    sentences = ctx.reading.sentences
+    for item in sentences[sentence.index + 1 :]:
+        opens = item.paragraph != sentences[item.index - 1].paragraph
+        if opens and item.tokens[0].text not in _BULLETS:
+            break  # a paragraph that is no item ends the list
+        if not opens:
+            continue  # a later sentence of the same item
+        found = np_after(item.tokens, 1, len(item.tokens))
+        person = titled_person(ctx, item, 1) or named_person(ctx, item, found[0] if found else None)
+        if person is not None:
+            rows += rows_for(ctx, item, bodies, person, "endorsed", 1)
+    return rows
+
+
+_BULLETS = frozenset("- • * –".split())
 
 
 def _as_it_did(ctx: Context, sentence: Sentence, v: int, bodies: list[Entity]) -> list[Row]:

@@ -99,3 +99,18 @@ def test_seeds_are_never_written(tmp_path: Path) -> None:
     before = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
     build(tmp_path, None)
     assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()} == before
+
+
+def test_an_article_the_rules_trip_on_keeps_its_quotes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def trips(context: object) -> list[object]:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr("tui.facts.extract.endorsements", trips)
+    write(tmp_path, "a.txt", " date 2024-09-18 x\n\n“We are ready,” O’Brien said.\n".encode())
+    book = build(tmp_path, tmp_path)
+    assert book.quotes.height == 1
+    assert [str(p) for p in book.problems] == [
+        "a.txt: automatic facts not read (IndexError: list index out of range)"
+    ]

@@ -33,13 +33,19 @@ class Found:
     polls: list[Row] = field(default_factory=list)
     endorsements: list[Row] = field(default_factory=list)
     events: list[Row] = field(default_factory=list)
+    failed: str | None = None  # why the automatic facts could not be read, if they could not
 
 
 def extract(article: str, text: str, published: date | None, registry: Registry) -> Found:
     reading = read(text, registry)
     quotes, unbalanced = _quote_rows(article, reading)
     context = Context(article, reading, published)
-    return Found(quotes, unbalanced, polls(context), endorsements(context), events(context))
+    try:
+        return Found(quotes, unbalanced, polls(context), endorsements(context), events(context))
+    except Exception as error:  # a sentence no rule foresaw must not cost the rest
+        # The rules read free text: one article they trip on loses its automatic rows, keeps
+        # its quotations, and is named in the problems view; the dashboard goes on.
+        return Found(quotes, unbalanced, failed=f"{type(error).__name__}: {error}")
 
 
 def quote_rows(article: str, text: str, registry: Registry) -> tuple[list[Row], list[int]]:

@@ -72,6 +72,10 @@ def build(seeds_dir: Path, data_dir: Path | None, rows: bool = True) -> FactBook
     found = extract_all([(a.name, a.text, dated[a.name][0]) for a in articles], registry)
     quote_table = [row for f in found for row in f.quotes]
     for article, result in zip(articles, found, strict=True):
+        if result.failed is not None:
+            problems.append(
+                Problem(article.name, f"automatic facts not read ({result.failed[:80]})")
+            )
         if len(result.unbalanced) > UNBALANCED_LIMIT:
             line = article.text.count("\n", 0, result.unbalanced[0]) + 1
             problems.append(

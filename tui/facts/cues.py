@@ -19,7 +19,7 @@ from tui.facts.phrases import (
     np_after,
     np_before,
 )
-from tui.facts.text import Token
+from tui.facts.text import Token, index_of
 
 _DASHES = ",—–-"
 _TOPIC_WORDS = frozenset("on about regarding asked".split())
@@ -290,7 +290,7 @@ def _relative_subject(toks: Sequence[Token], before: int, lo: int) -> Phrase | N
 
 def _relay_before(toks: Sequence[Token], phrase: Phrase, lo: int) -> Phrase | None:
     """ "Palmer said Harris told them, “...”": Palmer relays what Harris said."""
-    k = next(i for i, t in enumerate(toks) if t is phrase.tokens[0]) - 1
+    k = index_of(toks, phrase.tokens[0]) - 1
     if k >= lo and toks[k].low == "that":
         k -= 1
     if k >= lo and _says(toks[k]):

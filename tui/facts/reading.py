@@ -19,7 +19,7 @@ from tui.facts.people import (
 )
 from tui.facts.phrases import named_after, np_after, org_and, owned_in_name
 from tui.facts.quotes import MarkScan, QuoteSpan, find_quotes
-from tui.facts.text import DATE_HEADER, Token, paragraphs, sentences, tokenize
+from tui.facts.text import DATE_HEADER, Token, index_of, paragraphs, sentences, tokenize
 
 _PLACE_PREPOSITIONS = frozenset("in at from near outside across inside".split())
 _ARTICLES = frozenset("a an the one another".split())
@@ -118,7 +118,7 @@ def _scan_mentions(people: People, sentence: Sentence) -> None:
                 phrase, end = found
                 named = named_after(toks, phrase, len(toks))
                 if named.kind == "name":  # "The union’s general president, Sean O’Brien, said"
-                    i = next(k for k, t in enumerate(toks) if t is named.tokens[0])
+                    i = index_of(toks, named.tokens[0])
                     continue
                 entity = people.describe(
                     phrase.text(), phrase.head, phrase.modifiers, phrase.definite, tok.start

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Literal
 
@@ -118,6 +119,16 @@ def _keeps_period(word: str) -> bool:
     """Abbreviations and initials keep their period; a sentence-final period is punctuation."""
     low = word.lower().translate(APOSTROPHES)
     return low in ABBREVIATIONS or bool(_INITIAL.match(word)) or "." in word[:-1]
+
+
+def index_of(tokens: Sequence[Token], token: Token) -> int:
+    """Where `token` stands in `tokens` (a sentence's, in text order), found by its offset."""
+    at = bisect_left(tokens, token.start, key=lambda t: t.start)
+    while at < len(tokens) and tokens[at] is not token:
+        at += 1  # a quotation token shares no offset with a word, but be exact
+    if at == len(tokens):
+        raise ValueError("token not in tokens")
+    return at
 
 
 def tokenize(

@@ -20,7 +20,7 @@ from tui.facts.people import (
 )
 from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
-from tui.facts.text import Token
+from tui.facts.text import Token, index_of
 
 UNION_WORDS = frozenset(
     """
@@ -36,7 +36,7 @@ def union_of(ctx: Context, sentence: Sentence, phrase: Phrase | None) -> Entity 
     if phrase is None or _members(sentence.tokens, phrase):
         return None
     spelt = " ".join(t.text for t in phrase.tokens if t.low != "the")
-    at = next(i for i, t in enumerate(sentence.tokens) if t is phrase.tokens[-1])
+    at = index_of(sentence.tokens, phrase.tokens[-1])
     after = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
     if after is not None and after.bare in _SEVERAL:
         spelt = f"{spelt} {after.text}"  # "Teamsters locals": the name goes on
@@ -146,7 +146,7 @@ def _with_its_level(toks: Sequence[Token], phrase: Phrase) -> Phrase:
     body than the national one."""
     if phrase.kind != "name":
         return phrase
-    at = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    at = index_of(toks, phrase.tokens[0])
     if at == 0 or toks[at - 1].low not in _BELOW or toks[at - 1].is_cap:
         return phrase
     first = at - 2 if at > 1 and toks[at - 2].low == "the" else at - 1
@@ -199,7 +199,7 @@ def _known_by_name(ctx: Context, phrase: Phrase) -> Entity | None:
 
 
 def _modifies(toks: Sequence[Token], word: Token) -> bool:
-    at = next(i for i, t in enumerate(toks) if t is word)
+    at = index_of(toks, word)
     return at + 1 < len(toks) and toks[at + 1].low in _MODIFIED
 
 
@@ -405,7 +405,7 @@ def _body_of_role(ctx: Context, person: Entity | None) -> Entity | None:
 def _owner(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     """ "Fain, whose union endorsed Harris": the union in the role of the one it belongs to."""
     toks = sentence.tokens
-    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    first = index_of(toks, phrase.tokens[0])
     if toks[first].low not in _OWNERS and first > 0 and toks[first - 1].low in _OWNERS:
         first -= 1
     if first < 2 or toks[first].low not in _OWNERS:
@@ -429,7 +429,7 @@ _MEMBERS = frozenset(
 def _members(toks: Sequence[Token], phrase: Phrase) -> bool:
     """ "rank-and-file Teamsters who had backed her", "58% of Teamsters backing Trump": members
     of a union, not the union."""
-    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    first = index_of(toks, phrase.tokens[0])
     before = [t.low for t in toks[max(0, first - 2) : first]]
     if phrase.tokens[0].low in _MEMBERS:  # "Rank-and-file Teamsters" opening a sentence
         return True

@@ -13,7 +13,7 @@ from tui.facts.auto.verbs import timely
 from tui.facts.people import Entity, verb_like
 from tui.facts.phrases import Phrase, named_after, np_after, np_before
 from tui.facts.reading import Sentence
-from tui.facts.text import Token
+from tui.facts.text import Token, index_of
 
 
 def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, int | None]]:
@@ -27,7 +27,7 @@ def candidates(ctx: Context, sentence: Sentence, i: int) -> list[tuple[Entity, i
     if found is not None and found[0].kind == "description":
         named = named_after(toks, found[0], len(toks))  # "the third candidate, Lyle Sorensen"
         if named is not found[0]:
-            found = (named, next(k for k, t in enumerate(toks) if t is named.tokens[-1]) + 1)
+            found = (named, index_of(toks, named.tokens[-1]) + 1)
         elif found[1] < len(toks) and toks[found[1]].text == ",":
             titled = titled_person(ctx, sentence, found[1] + 1)  # ", businessman Lyle Sorensen"
             if titled is not None:

@@ -14,7 +14,7 @@ from tui.facts.cues import subject_of
 from tui.facts.people import NUMBERED, Entity, verb_like
 from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
-from tui.facts.text import Token
+from tui.facts.text import Token, index_of
 
 _LEADS = frozenset("and , including such as like along with as well the both".split())
 
@@ -101,7 +101,7 @@ def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
     Order of Police in Cobb County, which endorsed Trump" is the lodge, not its parent or its
     county."""
     toks = sentence.tokens
-    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    first = index_of(toks, phrase.tokens[0])
     if _excluded(toks, first):
         return None  # "Most major unions other than the Teamsters backed Biden"
     body = union_of(ctx, sentence, phrase)
@@ -111,7 +111,7 @@ def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
         if first > 2 and toks[first - 1].text == "," and body is None:
             place = np_before(toks, first - 2, 0)  # "in Toledo, Ohio, met": past the state
             if place is not None and toks[first].low.rstrip(".,") in lx.PLACES:
-                first = next(i for i, t in enumerate(toks) if t is place.tokens[0])
+                first = index_of(toks, place.tokens[0])
         if first < 2 or toks[first - 1].low not in ("in", "of", "from"):
             return body
         owner = np_before(toks, first - 2, 0)
@@ -121,7 +121,7 @@ def _head_of(ctx: Context, sentence: Sentence, phrase: Phrase) -> Entity | None:
         if owner is None or found is None:
             return body
         body = found
-        first = next(i for i, t in enumerate(toks) if t is owner.tokens[0])
+        first = index_of(toks, owner.tokens[0])
 
 
 _MEMBERSHIP = frozenset("members membership".split())

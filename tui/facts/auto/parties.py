@@ -16,7 +16,7 @@ from tui.facts.lexicon import MONTHS, WEEKDAYS
 from tui.facts.people import GROUP_HEADS, Entity, verb_like
 from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
-from tui.facts.text import Token
+from tui.facts.text import Token, index_of
 
 _WHO_AFTER = frozenset("with to alongside between before".split())
 
@@ -39,7 +39,7 @@ def subjects(ctx: Context, sentence: Sentence, v: int, noun: bool) -> list[Entit
     party = _party(ctx, sentence, phrase) if phrase is not None else None
     if phrase is None or party is None:
         return found
-    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    first = index_of(toks, phrase.tokens[0])
     if first >= 2 and toks[first - 1].low == "and" and toks[first - 2].text != ",":
         other = np_before(toks, first - 2, 0)  # "Harris and O'Brien met"
         beside = _party(ctx, sentence, other) if other is not None else None
@@ -75,7 +75,7 @@ def _subject_phrase(toks: Sequence[Token], v: int) -> Phrase | None:
     phrase = _organ_before(toks, v) or subject_of(toks, v, 0)[0]
     if phrase is None:
         return None
-    first = next(i for i, t in enumerate(toks) if t is phrase.tokens[0])
+    first = index_of(toks, phrase.tokens[0])
     end = first + len(phrase.tokens)
     if end < v and toks[end].low == "campaign":  # "Trump campaign staff met": the campaign
         return Phrase("description", tuple(toks[first : end + 1]))

@@ -368,6 +368,9 @@ def _assembly_before(ctx: Context, sentence: Sentence) -> Entity | None:
 
 _PARENT = frozenset("international national parent".split())
 
+# Words before a union's name that say its level: "the national FOP", "the state AFL-CIO"
+LEVEL_WORDS = frozenset("national international".split()) | _BELOW
+
 
 def _parent_of_local(ctx: Context, phrase: Phrase) -> Entity | None:
     for mention in reversed(ctx.people.mentions):

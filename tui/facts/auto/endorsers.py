@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.facts import lexicon as lx
-from tui.facts.auto.bodies import assembly_of, calling, union_like, union_of, union_of_calling
+from tui.facts.auto.bodies import (
+    LEVEL_WORDS,
+    assembly_of,
+    calling,
+    union_like,
+    union_of,
+    union_of_calling,
+)
 from tui.facts.auto.common import Context, counts_a_share
 from tui.facts.auto.verbs import SAID, said_before, timely
 from tui.facts.cues import subject_of
@@ -279,23 +286,6 @@ def _both_of_which(ctx: Context, sentence: Sentence, start: int) -> list[Entity]
     return listed if len(listed) > 1 or near[-1:] != ["which"] else []
 
 
-_PARENT_LEVELS = frozenset("national international".split())
-_LOWER_LEVELS = frozenset("state county regional area city".split())
-
-
-def _of_a_level(toks: Sequence[Token], i: int, end: int) -> tuple[Phrase, int] | None:
-    """ "the state AFL-CIO": a body known only by its level and its federation's name."""
-    if toks[i].low not in _LOWER_LEVELS or toks[i].is_cap or i + 1 >= end:
-        return None
-    j = i + 1
-    while j < end and toks[j].is_cap:
-        j += 1
-    if j == i + 1:
-        return None
-    first = i - 1 if i > 0 and toks[i - 1].low == "the" else i
-    return Phrase("description", tuple(toks[first:j])), j
-
-
 _HAS_IN_IT = frozenset("includes include included represents represent counts".split())
 
 _ALL_OF = frozenset("both all each two three four".split())
@@ -321,7 +311,7 @@ def _bodies_in(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Entit
         if toks[i].low in _SUBJECT_WORDS:
             i += 1
             continue
-        found = _of_a_level(toks, i, hi) or np_after(toks, i, hi)
+        found = np_after(toks, i, hi)
         if found is None:
             i += 1
             continue
@@ -362,10 +352,10 @@ def listed(ctx: Context, sentence: Sentence, i: int) -> list[Entity]:
         if toks[i].low in _LEADS or toks[i].text == "," or again:
             i += 1
             continue
-        level = toks[i].low in _PARENT_LEVELS and not toks[i].is_cap  # not "International"
+        level = toks[i].low in LEVEL_WORDS and not toks[i].is_cap  # not "International"
         if level and i + 1 < end and toks[i + 1].is_cap:
-            i += 1  # "as has the national FOP": the FOP
-        found = _of_a_level(toks, i, end) or np_after(toks, i, end)
+            i += 1  # "the national FOP", "the state AFL-CIO": union_of reads the level again
+        found = np_after(toks, i, end)
         if found is None:
             break
         body = union_of(ctx, sentence, found[0])

@@ -18,7 +18,7 @@ from tui.facts.auto.bodies import (
 from tui.facts.auto.common import Context, counts_a_share
 from tui.facts.auto.verbs import SAID, said_before, timely
 from tui.facts.cues import subject_of
-from tui.facts.people import NUMBERED, Entity, verb_like
+from tui.facts.people import Entity, verb_like
 from tui.facts.phrases import Phrase, np_after, np_before
 from tui.facts.reading import Sentence
 from tui.facts.text import Token, index_of
@@ -74,30 +74,7 @@ def endorsers(ctx: Context, sentence: Sentence, start: int) -> list[Entity]:
     for body in _bodies_in(ctx, sentence, lo, start):
         if body not in bodies:
             bodies.append(body)
-    named_twice = _apposition(ctx, sentence, lo, start) if len(bodies) == 2 else None
-    return [named_twice] if named_twice is not None else bodies
-
-
-def _apposition(ctx: Context, sentence: Sentence, lo: int, start: int) -> Entity | None:
-    """ "The Tamarack County Professional Firefighters, IAFF Local 3307, endorsed": one body
-    named twice, set off by commas. The numbered local or the proper name is the one kept; a
-    ", AFL-CIO" after a name only says where it is affiliated."""
-    toks = sentence.tokens
-    commas = [k for k in range(lo, start) if toks[k].text == ","]
-    if not 1 <= len(commas) <= 2 or (len(commas) == 2 and commas[1] != start - 1):
-        return None
-    first = np_after(toks, lo, commas[0])
-    second = np_after(toks, commas[0] + 1, commas[1] if len(commas) == 2 else start)
-    if first is None or second is None or first[1] != commas[0]:
-        return None
-    if second[1] != (commas[1] if len(commas) == 2 else start):
-        return None
-    a, b = union_of(ctx, sentence, first[0]), union_of(ctx, sentence, second[0])
-    if a is None or b is None or a == b:
-        return None
-    if NUMBERED.search(b.name) and not NUMBERED.search(a.name):
-        return b
-    return b if first[0].kind != "name" and second[0].kind == "name" else a
+    return bodies  # one body named twice ("…, IAFF Local 1407,") the reading made one entity
 
 
 _DECISIONS = frozenset("decision vote choice refusal".split())
